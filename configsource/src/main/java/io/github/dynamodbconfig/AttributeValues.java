@@ -1,0 +1,204 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns a DynamoDB attribute value into MicroProfile Config properties (design 3.3): pure static
+ * functions.
+ *
+ * <ul>
+ *   <li>S, N: the string as stored; BOOL: {@code true} / {@code false}; B: Base64.
+ *   <li>NULL, an empty string, an empty list, set or map: absent (MicroProfile: empty means
+ *       missing).
+ *   <li>L of scalars, SS, NS, BS: comma-joined with {@code ,} and {@code \} escaped (MicroProfile
+ *       array syntax); sets sorted (strings by code point, numbers by value, binaries by unsigned
+ *       bytes).
+ *   <li>M: one property per entry, {@code parent.child}; an L holding a map or list: one property
+ *       per element, {@code parent[0]}, {@code parent[0].child}.
+ * </ul>
+ */
+final class AttributeValues {
+
+  /** DynamoDB's own limit on nesting of lists and maps. */
+  static final int MAX_DEPTH = 32;
+
+  private AttributeValues() {}
+
+  /** Why a value cannot be turned into properties; the message never holds the value. */
+  static final class InvalidValueException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidValueException(String reason) {
+      super(reason, null, false, false);
+    }
+  }
+
+  /**
+   * The properties of the value stored under {@code key}, in name order; empty when the value is
+   * absent in MicroProfile terms.
+   */
+  static Map<String, String> toProperties(String key, AttributeValue value)
+      throws InvalidValueException {
+    Map<String, String> properties = new TreeMap<>();
+    flatten(key, value, 0, properties);
+    return properties;
+  }
+
+  private static void flatten(String name, AttributeValue value, int depth, Map<String, String> out)
+      throws InvalidValueException {
+    if (depth > MAX_DEPTH) {
+      throw new InvalidValueException(
+          "nested deeper than " + MAX_DEPTH + " levels at '" + name + "'");
+    }
+    switch (value.type()) {
+      case M -> {
+        for (Map.Entry<String, AttributeValue> entry : new TreeMap<>(value.m()).entrySet()) {
+          if (entry.getKey().isEmpty()) {
+            throw new InvalidValueException("map at '" + name + "' has an empty attribute name");
+          }
+          flatten(name + "." + entry.getKey(), entry.getValue(), depth + 1, out);
+        }
+      }
+      case L -> {
+        List<AttributeValue> list = value.l();
+        if (list.stream().allMatch(AttributeValues::isScalar)) {
+          putJoined(name, scalars(name, list), out);
+        } else {
+          for (int i = 0; i < list.size(); i++) {
+            flatten(name + "[" + i + "]", list.get(i), depth + 1, out);
+          }
+        }
+      }
+      case NUL -> {
+        // absent
+      }
+      case UNKNOWN_TO_SDK_VERSION -> throw unsupported(name);
+      default -> {
+        if (!isScalar(value) && !isSet(value)) {
+          throw unsupported(name);
+        }
+        if (isSet(value)) {
+          putJoined(name, sortedSet(value), out);
+        } else {
+          String scalar = scalar(value);
+          if (!scalar.isEmpty()) {
+            out.put(name, scalar);
+          }
+        }
+      }
+    }
+  }
+
+  private static InvalidValueException unsupported(String name) {
+    return new InvalidValueException("unsupported DynamoDB type at '" + name + "'");
+  }
+
+  private static boolean isScalar(AttributeValue value) {
+    return switch (value.type()) {
+      case S, N, BOOL, B -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isSet(AttributeValue value) {
+    return switch (value.type()) {
+      case SS, NS, BS -> true;
+      default -> false;
+    };
+  }
+
+  private static String scalar(AttributeValue value) {
+    return switch (value.type()) {
+      case S -> value.s();
+      case N -> value.n();
+      case BOOL -> value.bool().toString();
+      case B -> base64(value.b());
+      default -> throw new IllegalArgumentException("not a scalar: " + value.type());
+    };
+  }
+
+  private static List<String> scalars(String name, List<AttributeValue> list)
+      throws InvalidValueException {
+    List<String> elements = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      String element = scalar(list.get(i));
+      if (element.isEmpty()) {
+        throw new InvalidValueException(
+            "list at '"
+                + name
+                + "' has an empty string at index "
+                + i
+                + ", which MicroProfile array syntax cannot express");
+      }
+      elements.add(element);
+    }
+    return elements;
+  }
+
+  private static List<String> sortedSet(AttributeValue value) {
+    return switch (value.type()) {
+      case SS -> value.ss().stream().sorted().toList();
+      case NS ->
+          value.ns().stream().sorted(Comparator.comparing(BigDecimal::new)).toList();
+      default ->
+          value.bs().stream()
+              .map(SdkBytes::asByteArrayUnsafe)
+              .sorted(Arrays::compareUnsigned)
+              .map(bytes -> Base64.getEncoder().encodeToString(bytes))
+              .toList();
+    };
+  }
+
+  private static void putJoined(String name, List<String> elements, Map<String, String> out) {
+    if (elements.isEmpty()) {
+      return;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (String element : elements) {
+      if (joined.length() > 0) {
+        joined.append(',');
+      }
+      escapeInto(element, joined);
+    }
+    out.put(name, joined.toString());
+  }
+
+  /** Escapes {@code \} and {@code ,} as MicroProfile array syntax requires. */
+  static void escapeInto(String element, StringBuilder out) {
+    for (int i = 0; i < element.length(); i++) {
+      char c = element.charAt(i);
+      if (c == '\\' || c == ',') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+  }
+
+  private static String base64(SdkBytes bytes) {
+    return Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe());
+  }
+}

@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * A MicroProfile Config source that serves the items of an Amazon DynamoDB table, one property per
+ * item ({@code Parameter} = name, {@code Value} = value).
+ *
+ * <p>Registered through {@link java.util.ServiceLoader}: an application only puts the library on
+ * its class path. On construction the source reads its own settings ({@link
+ * DynamoDbConfigSetting}), finds its table, and loads the table once; every lookup then reads an
+ * immutable in-memory snapshot, with no I/O and no lock. With no table configured it is empty.
+ *
+ * <p>Its default ordinal, 270, puts the table above {@code microprofile-config.properties} and
+ * below environment variables and system properties, so {@code -Ddb_host=localhost} overrides the
+ * table in development.
+ */
+public final class DynamoDbConfigSource implements ConfigSource {
+
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+
+  private final String name;
+  private final int ordinal;
+  private final Snapshot snapshot;
+
+  /**
+   * Reads the settings from system properties, environment variables and {@code
+   * META-INF/microprofile-config.properties} of the thread's context class loader, then loads the
+   * table they name.
+   *
+   * @throws DynamoDbConfigException when a setting is invalid, or the table cannot be loaded and
+   *     {@code dynamodb.config.required} is not {@code false}
+   */
+  public DynamoDbConfigSource() {
+    this(Settings.read(SettingsLookup.standard(Thread.currentThread().getContextClassLoader())));
+  }
+
+  DynamoDbConfigSource(Settings settings) {
+    this(settings, settings.enabled() ? TableTarget.fromSettings(settings) : Optional.empty());
+  }
+
+  private DynamoDbConfigSource(Settings settings, Optional<TableTarget> target) {
+    this(
+        settings,
+        target,
+        settings.ordinal(),
+        target.map(t -> TableLoad.withOwnClient(settings, t)).orElseGet(() -> noTable(settings)));
+  }
+
+  /** A source of a table loaded by the caller, e.g. the provider with its shared client. */
+  DynamoDbConfigSource(
+      Settings settings, Optional<TableTarget> target, int ordinal, Snapshot snapshot) {
+    this.name =
+        target
+            .map(
+                t ->
+                    "DynamoDbConfigSource[table="
+                        + t.table()
+                        + t.role().map(role -> ", role=" + role).orElse("")
+                        + "]")
+            .orElse(settings.enabled() ? "DynamoDbConfigSource[no table]" : "DynamoDbConfigSource[disabled]");
+    this.ordinal = ordinal;
+    this.snapshot = snapshot;
+    if (settings.refreshInterval().isPresent() && target.isPresent()) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              REFRESH_INTERVAL.key()
+                  + " is set, but this version loads a table once, at start-up: "
+                  + target.get().describe()
+                  + " will not be reloaded");
+    }
+  }
+
+  private static Snapshot noTable(Settings settings) {
+    if (!settings.enabled()) {
+      LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
+      return Snapshot.EMPTY;
+    }
+    String message =
+        "No DynamoDB config table: neither "
+            + TABLE.key()
+            + " nor "
+            + ROLE.key()
+            + " is set. Set one of them as a system property, an environment variable"
+            + " (DYNAMODB_CONFIG_TABLE, DYNAMODB_CONFIG_ROLE) or in"
+            + " META-INF/microprofile-config.properties";
+    if (settings.required().orElse(false)) {
+      throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
+    }
+    LOG.log(Level.INFO, () -> message + "; the DynamoDB config source is empty");
+    return Snapshot.EMPTY;
+  }
+
+  @Override
+  public Map<String, String> getProperties() {
+    return snapshot.properties();
+  }
+
+  @Override
+  public Set<String> getPropertyNames() {
+    return snapshot.names();
+  }
+
+  @Override
+  public String getValue(String propertyName) {
+    return snapshot.properties().get(propertyName);
+  }
+
+  @Override
+  public String getName() {
+    return name;
+  }
+
+  @Override
+  public int getOrdinal() {
+    return ordinal;
+  }
+
+  /** The name, e.g. {@code DynamoDbConfigSource[table=prod-myapp-config, role=prod-myapp]}. */
+  @Override
+  public String toString() {
+    return name;
+  }
+}

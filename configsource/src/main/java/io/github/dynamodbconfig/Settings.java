@@ -1,0 +1,307 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.CONSISTENT_READ;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENDPOINT;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEY_ATTRIBUTE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ON_INVALID_ITEM;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ORDINAL;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE_TAG;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_ATTRIBUTE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_KEYS;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE_TEMPLATE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.VALUE_ATTRIBUTE;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The source's own settings, read and checked once: an immutable value. Every bad value fails
+ * with a message naming the setting and what it accepts.
+ */
+record Settings(
+    boolean enabled,
+    Optional<String> role,
+    String roleTag,
+    Optional<String> table,
+    String tableTemplate,
+    String keyAttribute,
+    String valueAttribute,
+    String secretAttribute,
+    List<String> keys,
+    boolean consistentRead,
+    int ordinal,
+    Optional<String> region,
+    Optional<URI> endpoint,
+    Optional<Boolean> required,
+    Duration timeout,
+    Duration metadataTimeout,
+    InvalidItemPolicy onInvalidItem,
+    SecretMatcher secretKeys,
+    Optional<Duration> refreshInterval,
+    List<ExtraTable> extraTables) {
+
+  /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
+  static final String ROLE_PLACEHOLDER = "{role}";
+
+  private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+  private static final String DURATION_FORMS =
+      "an ISO-8601 duration such as PT10S or PT0.5S, or a number with unit ms, s, m or h such as"
+          + " 500ms or 10s";
+
+  /** A further table of the provider. */
+  record ExtraTable(String table, int ordinal) {}
+
+  /** What happens to an item that cannot be turned into properties. */
+  enum InvalidItemPolicy {
+    FAIL,
+    SKIP
+  }
+
+  Settings {
+    keys = List.copyOf(keys);
+    extraTables = List.copyOf(extraTables);
+  }
+
+  /** Reads every setting through {@code lookup} (a key to its raw value, or null). */
+  static Settings read(Function<String, String> lookup) {
+    var raw = new Raw(lookup);
+    int ordinal = raw.integer(ORDINAL);
+    return new Settings(
+        raw.bool(ENABLED),
+        raw.optional(ROLE),
+        raw.required(ROLE_TAG),
+        raw.optional(TABLE).map(table -> checkTableName(table, TABLE.key())),
+        raw.template(),
+        raw.required(KEY_ATTRIBUTE),
+        raw.required(VALUE_ATTRIBUTE),
+        raw.required(SECRET_ATTRIBUTE),
+        raw.list(KEYS),
+        raw.bool(CONSISTENT_READ),
+        ordinal,
+        raw.optional(REGION),
+        raw.optional(ENDPOINT).map(Settings::endpoint),
+        raw.optional(REQUIRED).map(value -> parseBoolean(REQUIRED, value)),
+        raw.positiveDuration(TIMEOUT).orElseThrow(),
+        raw.positiveDuration(METADATA_TIMEOUT).orElseThrow(),
+        raw.policy(),
+        SecretMatcher.of(raw.list(SECRET_KEYS)),
+        raw.positiveDuration(REFRESH_INTERVAL),
+        raw.extraTables(ordinal));
+  }
+
+  /** The table name made from {@code role} with the template. */
+  String tableForRole(String role) {
+    String table = tableTemplate.replace(ROLE_PLACEHOLDER, role);
+    if (!TABLE_NAME.matcher(table).matches()) {
+      throw new DynamoDbConfigException(
+          "Table name '"
+              + table
+              + "' made from role '"
+              + role
+              + "' with "
+              + TABLE_TEMPLATE.key()
+              + "="
+              + tableTemplate
+              + " is not a valid DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)");
+    }
+    return table;
+  }
+
+  private static String checkTableName(String table, String setting) {
+    if (!TABLE_NAME.matcher(table).matches()) {
+      throw invalid(setting, table, "a DynamoDB table name: 3 to 255 of A-Z a-z 0-9 _ . -");
+    }
+    return table;
+  }
+
+  private static URI endpoint(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw invalid(ENDPOINT.key(), value, "an http or https URL such as http://127.0.0.1:8000");
+  }
+
+  private static boolean parseBoolean(DynamoDbConfigSetting setting, String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(setting.key(), value, "true or false");
+    };
+  }
+
+  static DynamoDbConfigException invalid(String setting, String value, String accepted) {
+    return new DynamoDbConfigException(
+        "Invalid setting " + setting + "='" + value + "': expected " + accepted);
+  }
+
+  /** Raw lookups with their defaults, and the parsing of each kind of value. */
+  private record Raw(Function<String, String> lookup) {
+
+    Optional<String> optional(DynamoDbConfigSetting setting) {
+      String value = lookup.apply(setting.key());
+      if (value == null || value.isBlank()) {
+        return setting.defaultValue();
+      }
+      return Optional.of(value.trim());
+    }
+
+    String required(DynamoDbConfigSetting setting) {
+      return optional(setting)
+          .orElseThrow(() -> invalid(setting.key(), "", "a non-empty value"));
+    }
+
+    boolean bool(DynamoDbConfigSetting setting) {
+      return parseBoolean(setting, required(setting));
+    }
+
+    int integer(DynamoDbConfigSetting setting) {
+      String value = required(setting);
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw invalid(setting.key(), value, "an integer such as 270");
+      }
+    }
+
+    Optional<Duration> positiveDuration(DynamoDbConfigSetting setting) {
+      return optional(setting).map(value -> duration(setting, value));
+    }
+
+    private static Duration duration(DynamoDbConfigSetting setting, String value) {
+      Duration duration;
+      Matcher matcher = SHORT_DURATION.matcher(value);
+      try {
+        if (matcher.matches()) {
+          long amount = Long.parseLong(matcher.group(1));
+          duration =
+              switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+              };
+        } else {
+          duration = Duration.parse(value);
+        }
+      } catch (DateTimeParseException | ArithmeticException e) {
+        throw invalid(setting.key(), value, DURATION_FORMS);
+      }
+      if (duration.isNegative() || duration.isZero()) {
+        throw invalid(setting.key(), value, "a positive duration: " + DURATION_FORMS);
+      }
+      return duration;
+    }
+
+    List<String> list(DynamoDbConfigSetting setting) {
+      String value = optional(setting).orElse("");
+      Set<String> elements = new LinkedHashSet<>();
+      if (value.isBlank()) {
+        return List.of();
+      }
+      for (String element : value.split(",", -1)) {
+        String trimmed = element.trim();
+        if (trimmed.isEmpty()) {
+          throw invalid(setting.key(), value, "a comma-separated list without empty elements");
+        }
+        if (!elements.add(trimmed)) {
+          throw invalid(
+              setting.key(), value, "a comma-separated list that names '" + trimmed + "' once");
+        }
+      }
+      return List.copyOf(elements);
+    }
+
+    String template() {
+      String template = required(TABLE_TEMPLATE);
+      if (!template.contains(ROLE_PLACEHOLDER)) {
+        throw invalid(
+            TABLE_TEMPLATE.key(),
+            template,
+            "a table name pattern containing " + ROLE_PLACEHOLDER + ", such as {role}-config");
+      }
+      return template;
+    }
+
+    InvalidItemPolicy policy() {
+      String value = required(ON_INVALID_ITEM);
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "fail" -> InvalidItemPolicy.FAIL;
+        case "skip" -> InvalidItemPolicy.SKIP;
+        default -> throw invalid(ON_INVALID_ITEM.key(), value, "fail or skip");
+      };
+    }
+
+    List<ExtraTable> extraTables(int defaultOrdinal) {
+      List<ExtraTable> tables = new ArrayList<>();
+      String value = optional(EXTRA_TABLES).orElse("");
+      for (String entry : list(EXTRA_TABLES)) {
+        int colon = entry.lastIndexOf(':');
+        String table = colon < 0 ? entry : entry.substring(0, colon).trim();
+        int ordinal = defaultOrdinal - 1;
+        if (colon >= 0) {
+          try {
+            ordinal = Integer.parseInt(entry.substring(colon + 1).trim());
+          } catch (NumberFormatException e) {
+            throw invalid(
+                EXTRA_TABLES.key(), value, "entries name:ordinal with an integer ordinal");
+          }
+        }
+        if (!TABLE_NAME.matcher(table).matches()) {
+          throw invalid(
+              EXTRA_TABLES.key(),
+              value,
+              "entries name:ordinal whose names are DynamoDB table names (3 to 255 of A-Z a-z 0-9"
+                  + " _ . -)");
+        }
+        if (tables.stream().anyMatch(other -> other.table().equals(table))) {
+          throw invalid(EXTRA_TABLES.key(), value, "each table once; '" + table + "' is repeated");
+        }
+        tables.add(new ExtraTable(table, ordinal));
+      }
+      return tables;
+    }
+  }
+}

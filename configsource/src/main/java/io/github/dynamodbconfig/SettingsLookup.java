@@ -1,0 +1,95 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Where the source's own settings come from, first found wins: system properties, environment
+ * variables (MicroProfile Config's mapping), then every {@code
+ * META-INF/microprofile-config.properties} of a class loader.
+ */
+final class SettingsLookup implements Function<String, String> {
+
+  static final String PROPERTIES_FILE = "META-INF/microprofile-config.properties";
+
+  private final Properties systemProperties;
+  private final Map<String, String> environment;
+  private final List<Properties> files;
+
+  SettingsLookup(Properties systemProperties, Map<String, String> environment, List<Properties> files) {
+    this.systemProperties = systemProperties;
+    this.environment = Map.copyOf(environment);
+    this.files = List.copyOf(files);
+  }
+
+  /** The standard lookup, with the files of {@code classLoader} (null: this library's loader). */
+  static SettingsLookup standard(ClassLoader classLoader) {
+    return new SettingsLookup(System.getProperties(), System.getenv(), propertiesFiles(classLoader));
+  }
+
+  @Override
+  public String apply(String key) {
+    String value = systemProperties.getProperty(key);
+    if (value == null) {
+      value = fromEnvironment(key);
+    }
+    for (int i = 0; value == null && i < files.size(); i++) {
+      value = files.get(i).getProperty(key);
+    }
+    return value;
+  }
+
+  /** MicroProfile Config 3.x: the exact name, then non-alphanumerics as _, then upper case. */
+  private String fromEnvironment(String key) {
+    String value = environment.get(key);
+    if (value == null) {
+      String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
+      value = environment.get(sanitized);
+      if (value == null) {
+        value = environment.get(sanitized.toUpperCase(Locale.ROOT));
+      }
+    }
+    return value;
+  }
+
+  private static List<Properties> propertiesFiles(ClassLoader classLoader) {
+    ClassLoader loader = classLoader != null ? classLoader : SettingsLookup.class.getClassLoader();
+    List<Properties> files = new ArrayList<>();
+    try {
+      for (URL url : Collections.list(loader.getResources(PROPERTIES_FILE))) {
+        Properties properties = new Properties();
+        try (InputStream in = url.openStream()) {
+          properties.load(in);
+        }
+        files.add(properties);
+      }
+    } catch (IOException e) {
+      throw new DynamoDbConfigException(
+          "Cannot read the settings in " + PROPERTIES_FILE + ": " + e.getMessage(), e);
+    }
+    return files;
+  }
+}

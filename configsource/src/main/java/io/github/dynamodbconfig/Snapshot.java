@@ -1,0 +1,165 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
+import io.github.dynamodbconfig.Settings.InvalidItemPolicy;
+import io.github.dynamodbconfig.TableLoader.ItemLayout;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The properties of one load of a table: immutable, so lookups read it without locks, and a
+ * reload swaps the whole of it at once.
+ *
+ * @param properties every property name with its value
+ * @param names the property names (kept apart so that {@code getPropertyNames()} allocates
+ *     nothing)
+ * @param secrets the names whose values are secret
+ */
+record Snapshot(Map<String, String> properties, Set<String> names, Set<String> secrets) {
+
+  static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of(), Set.of());
+
+  Snapshot {
+    properties = Map.copyOf(properties);
+    names = Set.copyOf(names);
+    secrets = Set.copyOf(secrets);
+  }
+
+  /** The value to print for {@code name}: the value, or {@code ***} when it is secret. */
+  String printable(String name) {
+    return secrets.contains(name) ? SecretMatcher.MASK : properties.get(name);
+  }
+
+  /**
+   * Turns the items of {@code table} into a snapshot. An item that cannot be turned into
+   * properties fails the whole load, or with {@link InvalidItemPolicy#SKIP} is left out and
+   * reported to {@code skipped}; either way by key and table, never by value.
+   */
+  static Snapshot of(
+      String table,
+      List<Map<String, AttributeValue>> items,
+      ItemLayout layout,
+      SecretMatcher secretKeys,
+      InvalidItemPolicy policy,
+      Consumer<String> skipped) {
+    Map<String, String> properties = new HashMap<>();
+    Map<String, String> owners = new HashMap<>();
+    Set<String> secrets = new HashSet<>();
+    List<Map<String, AttributeValue>> sorted =
+        items.stream().sorted(Comparator.comparing(item -> sortKey(item, layout))).toList();
+    for (Map<String, AttributeValue> item : sorted) {
+      try {
+        String key = key(item, layout);
+        boolean secret = secretFlag(item, layout);
+        Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item, layout));
+        for (String name : itemProperties.keySet()) {
+          String owner = owners.get(name);
+          if (owner != null) {
+            throw new InvalidValueException(
+                "its property '" + name + "' is also a property of item '" + owner + "'");
+          }
+        }
+        for (Map.Entry<String, String> property : itemProperties.entrySet()) {
+          String name = property.getKey();
+          properties.put(name, property.getValue());
+          owners.put(name, key);
+          if (secret || secretKeys.matches(name)) {
+            secrets.add(name);
+          }
+        }
+      } catch (InvalidValueException e) {
+        String message = "Invalid item " + describe(item, layout) + " in table '" + table + "': "
+            + e.getMessage();
+        if (policy == InvalidItemPolicy.FAIL) {
+          throw new DynamoDbConfigException(
+              message
+                  + ". Fix the item, or set "
+                  + DynamoDbConfigSetting.ON_INVALID_ITEM.key()
+                  + "=skip to leave such items out.");
+        }
+        skipped.accept(message + "; item skipped");
+      }
+    }
+    return new Snapshot(properties, properties.keySet(), secrets);
+  }
+
+  private static String key(Map<String, AttributeValue> item, ItemLayout layout)
+      throws InvalidValueException {
+    AttributeValue key = item.get(layout.keyAttribute());
+    if (key == null) {
+      throw new InvalidValueException("it has no '" + layout.keyAttribute() + "' attribute");
+    }
+    if (key.type() != AttributeValue.Type.S) {
+      throw new InvalidValueException(
+          "its '" + layout.keyAttribute() + "' attribute is of type " + key.type() + ", not S");
+    }
+    if (key.s().isBlank()) {
+      throw new InvalidValueException("its '" + layout.keyAttribute() + "' attribute is blank");
+    }
+    return key.s();
+  }
+
+  private static AttributeValue value(Map<String, AttributeValue> item, ItemLayout layout)
+      throws InvalidValueException {
+    AttributeValue value = item.get(layout.valueAttribute());
+    if (value == null) {
+      throw new InvalidValueException("it has no '" + layout.valueAttribute() + "' attribute");
+    }
+    return value;
+  }
+
+  private static boolean secretFlag(Map<String, AttributeValue> item, ItemLayout layout)
+      throws InvalidValueException {
+    AttributeValue flag = item.get(layout.secretAttribute());
+    if (flag == null || flag.type() == AttributeValue.Type.NUL) {
+      return false;
+    }
+    if (flag.type() != AttributeValue.Type.BOOL) {
+      throw new InvalidValueException(
+          "its '"
+              + layout.secretAttribute()
+              + "' attribute is of type "
+              + flag.type()
+              + ", not BOOL");
+    }
+    return flag.bool();
+  }
+
+  /** The item's name for messages: its key when that is a string. */
+  private static String describe(Map<String, AttributeValue> item, ItemLayout layout) {
+    AttributeValue key = item.get(layout.keyAttribute());
+    if (key != null && key.type() == AttributeValue.Type.S) {
+      return "'" + key.s() + "'";
+    }
+    if (key != null && key.type() == AttributeValue.Type.N) {
+      return "with " + layout.keyAttribute() + " number " + key.n();
+    }
+    return "without a string '" + layout.keyAttribute() + "'";
+  }
+
+  private static String sortKey(Map<String, AttributeValue> item, ItemLayout layout) {
+    AttributeValue key = item.get(layout.keyAttribute());
+    return key != null && key.type() == AttributeValue.Type.S ? key.s() : "";
+  }
+}

@@ -1,0 +1,211 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
+
+import io.github.dynamodbconfig.TableLoader.ItemLayout;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeoutException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/**
+ * One load of a table into a {@link Snapshot}, with its log lines and its failure policy: a
+ * failure throws one {@link DynamoDbConfigException} naming role, table, region and cause, or with
+ * {@code dynamodb.config.required=false} gives an empty snapshot and one WARN line.
+ */
+final class TableLoad {
+
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+
+  private TableLoad() {}
+
+  /** Loads with a client built from the settings, and closes it afterwards. */
+  static Snapshot withOwnClient(Settings settings, TableTarget target) {
+    DynamoDbClient client;
+    try {
+      client = newClient(settings, target.describe());
+    } catch (DynamoDbConfigException e) {
+      return failed(settings, target, e);
+    }
+    try (client) {
+      return withClient(settings, target, client);
+    }
+  }
+
+  /** A client built from the settings, or an exception that says what to set. */
+  static DynamoDbClient newClient(Settings settings, String purpose) {
+    try {
+      return DynamoDbClients.create(settings);
+    } catch (SdkException e) {
+      throw new DynamoDbConfigException(
+          "Cannot create the DynamoDB client for "
+              + purpose
+              + ": "
+              + e.getMessage()
+              + " Set "
+              + REGION.key()
+              + " (or AWS_REGION), and credentials through the AWS SDK's default chain",
+          e);
+    }
+  }
+
+  /** Loads with {@code client}, which the caller owns. */
+  static Snapshot withClient(Settings settings, TableTarget target, DynamoDbClient client) {
+    long start = System.nanoTime();
+    Region region = client.serviceClientConfiguration().region();
+    ItemLayout layout = ItemLayout.of(settings);
+    TableLoader.Result result;
+    try {
+      result =
+          new TableLoader(client, layout, settings.consistentRead(), settings.timeout())
+              .load(target.table(), settings.keys());
+    } catch (SdkException | TimeoutException e) {
+      return failed(settings, target, describeFailure(settings, target, region, e));
+    }
+    Snapshot snapshot =
+        Snapshot.of(
+            target.table(),
+            result.items(),
+            layout,
+            settings.secretKeys(),
+            settings.onInvalidItem(),
+            skipped -> LOG.log(Level.WARNING, skipped));
+    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+    reportMissingKeys(settings, target, result.items());
+    LOG.log(
+        Level.INFO,
+        () ->
+            "Loaded "
+                + snapshot.names().size()
+                + " properties ("
+                + snapshot.secrets().size()
+                + " secret) from DynamoDB "
+                + target.describe()
+                + " from "
+                + target.origin()
+                + ", region "
+                + region
+                + ", in "
+                + result.requests()
+                + (result.requests() == 1 ? " request, " : " requests, ")
+                + elapsedMillis
+                + " ms");
+    if (LOG.isLoggable(Level.DEBUG)) {
+      for (String name : new TreeSet<>(snapshot.names())) {
+        LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
+      }
+    }
+    return snapshot;
+  }
+
+  private static void reportMissingKeys(
+      Settings settings, TableTarget target, List<Map<String, AttributeValue>> items) {
+    if (settings.keys().isEmpty() || items.size() == settings.keys().size()) {
+      return;
+    }
+    Set<String> found = new HashSet<>();
+    for (Map<String, AttributeValue> item : items) {
+      AttributeValue key = item.get(settings.keyAttribute());
+      if (key != null && key.s() != null) {
+        found.add(key.s());
+      }
+    }
+    List<String> missing = settings.keys().stream().filter(key -> !found.contains(key)).toList();
+    LOG.log(
+        Level.INFO,
+        () ->
+            missing.size()
+                + " of the keys declared in "
+                + DynamoDbConfigSetting.KEYS.key()
+                + " are not in "
+                + target.describe()
+                + ": "
+                + String.join(", ", missing));
+  }
+
+  private static DynamoDbConfigException describeFailure(
+      Settings settings, TableTarget target, Region region, Exception e) {
+    String where = "DynamoDB " + target.describe() + " in region " + region;
+    String action = settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem";
+    if (e instanceof TimeoutException || e instanceof ApiCallTimeoutException) {
+      return new DynamoDbConfigException(
+          "Loading "
+              + where
+              + " did not finish within "
+              + TIMEOUT.key()
+              + "="
+              + settings.timeout()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    if (e instanceof ResourceNotFoundException) {
+      return new DynamoDbConfigException(
+          where + " was not found: " + e.getMessage(), e);
+    }
+    if (e instanceof AwsServiceException service
+        && service.awsErrorDetails() != null
+        && "AccessDeniedException".equals(service.awsErrorDetails().errorCode())) {
+      return new DynamoDbConfigException(
+          "Access to "
+              + where
+              + " was denied: the credentials need the IAM action "
+              + action
+              + " on arn:aws:dynamodb:"
+              + region
+              + ":<account>:table/"
+              + target.table()
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
+    return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
+  }
+
+  /** Throws {@code failure}, or with {@code required=false} logs it once and returns empty. */
+  static Snapshot failed(
+      Settings settings, TableTarget target, DynamoDbConfigException failure) {
+    if (settings.required().orElse(true)) {
+      throw failure;
+    }
+    LOG.log(
+        Level.WARNING,
+        () ->
+            failure.getMessage()
+                + "; the source for "
+                + target.describe()
+                + " is empty because "
+                + REQUIRED.key()
+                + "=false");
+    return Snapshot.EMPTY;
+  }
+}
