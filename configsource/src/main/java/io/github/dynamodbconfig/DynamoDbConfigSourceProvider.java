@@ -83,7 +83,7 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
       List<ConfigSource> sources = new ArrayList<>();
       for (Settings.ExtraTable extra : extras) {
         TableTarget target =
-            new TableTarget(extra.table(), Optional.empty(), "setting " + EXTRA_TABLES.key());
+            new TableTarget(extra.table(), Optional.empty(), "from setting " + EXTRA_TABLES.key());
         Snapshot snapshot =
             client != null
                 ? TableLoad.withClient(settings, target, client)

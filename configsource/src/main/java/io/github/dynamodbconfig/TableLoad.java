@@ -103,19 +103,19 @@ final class TableLoad {
     LOG.log(
         Level.INFO,
         () ->
-            "Loaded "
-                + snapshot.names().size()
-                + " properties ("
-                + snapshot.secrets().size()
-                + " secret) from DynamoDB "
-                + target.describe()
-                + " from "
-                + target.origin()
+            "Loaded DynamoDB table '"
+                + target.table()
+                + "' ("
+                + target.provenance()
                 + ", region "
                 + region
-                + ", in "
-                + result.requests()
-                + (result.requests() == 1 ? " request, " : " requests, ")
+                + "): "
+                + count(snapshot.names().size(), "property", "properties")
+                + ", "
+                + count(snapshot.secrets().size(), "secret", "secrets")
+                + ", "
+                + count(result.requests(), "request", "requests")
+                + ", "
                 + elapsedMillis
                 + " ms");
     if (LOG.isLoggable(Level.DEBUG)) {
@@ -124,6 +124,10 @@ final class TableLoad {
       }
     }
     return snapshot;
+  }
+
+  private static String count(int count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 
   private static void reportMissingKeys(

@@ -22,10 +22,10 @@ import java.util.Optional;
  *
  * @param table the DynamoDB table name
  * @param role the environment role, when the table was made from one
- * @param origin where the table or role came from, for the load's log line, e.g. {@code setting
- *     dynamodb.config.role}
+ * @param provenance where the table came from, for the load's log line: {@code role 'r' from
+ *     setting dynamodb.config.role}, or {@code from setting dynamodb.config.table}
  */
-record TableTarget(String table, Optional<String> role, String origin) {
+record TableTarget(String table, Optional<String> role, String provenance) {
 
   /**
    * The table the settings name, first that answers wins: {@code dynamodb.config.table}, then
@@ -37,7 +37,7 @@ record TableTarget(String table, Optional<String> role, String origin) {
           new TableTarget(
               settings.table().get(),
               settings.role(),
-              "setting " + DynamoDbConfigSetting.TABLE.key()));
+              "from setting " + DynamoDbConfigSetting.TABLE.key()));
     }
     return settings
         .role()
@@ -46,7 +46,7 @@ record TableTarget(String table, Optional<String> role, String origin) {
                 new TableTarget(
                     settings.tableForRole(role),
                     Optional.of(role),
-                    "setting " + DynamoDbConfigSetting.ROLE.key()));
+                    "role '" + role + "' from setting " + DynamoDbConfigSetting.ROLE.key()));
   }
 
   /** For messages: {@code table 'x' (role 'r')}. */

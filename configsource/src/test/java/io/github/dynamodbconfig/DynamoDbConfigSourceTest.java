@@ -1,0 +1,354 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.testkit.Items.bool;
+import static io.github.dynamodbconfig.testkit.Items.item;
+import static io.github.dynamodbconfig.testkit.Items.m;
+import static io.github.dynamodbconfig.testkit.Items.n;
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+@ExtendWith(DynamoDbLocalExtension.class)
+class DynamoDbConfigSourceTest {
+
+  static final String ROLE = "test-myapp-website";
+  static final String TABLE = "test-myapp-website-config";
+
+  private final DynamoDbLocal engine;
+
+  DynamoDbConfigSourceTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void exampleTable() {
+    engine.createConfigTable(TABLE);
+    engine.putItems(
+        TABLE,
+        List.of(
+            item("debug", bool(true)),
+            item("db_host", s("my.test.server")),
+            item("db_name", s("my_db")),
+            item("db_user", s("my_username")),
+            item("db_pass", s("my_password")),
+            item("db_port", s("5432"))));
+    RequestCounter.reset();
+  }
+
+  @Test
+  void role_findsTheTableFromTheTemplate_andServesEveryItem() {
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+
+    assertThat(source.getProperties())
+        .containsOnly(
+            entry("debug", "true"),
+            entry("db_host", "my.test.server"),
+            entry("db_name", "my_db"),
+            entry("db_user", "my_username"),
+            entry("db_pass", "my_password"),
+            entry("db_port", "5432"));
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(source.getValue("missing")).isNull();
+    assertThat(source.getPropertyNames())
+        .containsExactlyInAnyOrder("debug", "db_host", "db_name", "db_user", "db_pass", "db_port");
+    assertThat(source.getName())
+        .isEqualTo("DynamoDbConfigSource[table=test-myapp-website-config, role=test-myapp-website]");
+    assertThat(source).hasToString(source.getName());
+    assertThat(source.getOrdinal()).isEqualTo(270);
+    assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(1);
+  }
+
+  @Test
+  void load_logsOneInfoLine_andDebugLinesWithSecretsMasked() {
+    List<LogRecord> records = new ArrayList<>();
+    Logger logger = Logger.getLogger(DynamoDbConfigSource.class.getName());
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level level = logger.getLevel();
+    logger.setLevel(Level.FINE);
+    logger.addHandler(handler);
+    try {
+      new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+    } finally {
+      logger.removeHandler(handler);
+      logger.setLevel(level);
+    }
+
+    List<String> info =
+        records.stream().filter(r -> r.getLevel() == Level.INFO).map(LogRecord::getMessage).toList();
+    List<String> debug =
+        records.stream().filter(r -> r.getLevel() == Level.FINE).map(LogRecord::getMessage).toList();
+    assertThat(info).hasSize(1);
+    assertThat(info.get(0))
+        .matches(
+            "Loaded DynamoDB table 'test-myapp-website-config' \\(role 'test-myapp-website' from"
+                + " setting dynamodb.config.role, region us-east-1\\): 6 properties, 1 secret, 1"
+                + " request, \\d+ ms");
+    assertThat(debug)
+        .containsExactly(
+            "test-myapp-website-config: db_host = my.test.server",
+            "test-myapp-website-config: db_name = my_db",
+            "test-myapp-website-config: db_pass = ***",
+            "test-myapp-website-config: db_port = 5432",
+            "test-myapp-website-config: db_user = my_username",
+            "test-myapp-website-config: debug = true");
+  }
+
+  @Test
+  void table_winsOverRole() {
+    engine.createConfigTable("other-config");
+    engine.put("other-config", "db_port", s("6543"));
+    RequestCounter.reset();
+
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", "other-config", "role", ROLE));
+
+    assertThat(source.getProperties()).containsOnly(entry("db_port", "6543"));
+    assertThat(source.getName())
+        .isEqualTo("DynamoDbConfigSource[table=other-config, role=test-myapp-website]");
+    assertThat(RequestCounter.count(TABLE)).isZero();
+  }
+
+  @Test
+  void ordinal_isConfigurable() {
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "ordinal", "450"));
+    assertThat(source.getOrdinal()).isEqualTo(450);
+  }
+
+  @Test
+  void snapshot_isImmutable() {
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+    assertThatThrownBy(() -> source.getProperties().put("db_port", "1"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> source.getPropertyNames().remove("db_port"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void customItemLayout_isHonoured() {
+    engine.createConfigTable("layout-config", "name");
+    engine.client()
+        .putItem(
+            b ->
+                b.tableName("layout-config")
+                    .item(Map.of("name", s("db_port"), "val", n("5432"), "hidden", bool(true))));
+
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(
+                engine,
+                "table", "layout-config",
+                "key-attribute", "name",
+                "value-attribute", "val",
+                "secret-attribute", "hidden",
+                "secret-keys", "none"));
+
+    assertThat(source.getProperties()).containsOnly(entry("db_port", "5432"));
+  }
+
+  @Test
+  void typedItems_areFlattened() {
+    engine.putItems(
+        TABLE,
+        List.of(
+            item("pool", m(Map.of("min", n("2"), "max", n("10")))),
+            item("empty", s(""))));
+
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+
+    assertThat(source.getProperties())
+        .contains(entry("pool.min", "2"), entry("pool.max", "10"))
+        .doesNotContainKey("empty")
+        .doesNotContainKey("pool");
+  }
+
+  @Test
+  void disabled_isEmpty_andMakesNoRequest() {
+    var source =
+        new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "enabled", "false"));
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[disabled]");
+    assertThat(RequestCounter.requests()).isEmpty();
+  }
+
+  @Test
+  void noRoleNorTable_isEmpty_andMakesNoRequest() {
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine));
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[no table]");
+    assertThat(RequestCounter.requests()).isEmpty();
+  }
+
+  @Test
+  void noRoleNorTable_withRequired_failsStartup() {
+    assertThatThrownBy(
+            () -> new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true")))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set.")
+        .hasMessageEndingWith("(dynamodb.config.required=true)");
+  }
+
+  @Test
+  void missingTable_failsStartup_namingRoleTableAndRegion() {
+    assertThatThrownBy(
+            () -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", "prod-nothing")))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
+                + " not found: ");
+  }
+
+  @Test
+  void missingTable_notRequired_isEmpty() {
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "role", "prod-nothing", "required", "false"));
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(source.getName())
+        .isEqualTo("DynamoDbConfigSource[table=prod-nothing-config, role=prod-nothing]");
+  }
+
+  @Test
+  void unreachableEndpoint_failsWithinTheTimeout_namingTheTable() {
+    Map<String, String> values = new HashMap<>();
+    values.put("dynamodb.config.endpoint", "http://127.0.0.1:1");
+    values.put("dynamodb.config.region", "us-east-1");
+    values.put("dynamodb.config.table", TABLE);
+    values.put("dynamodb.config.timeout", "2s");
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(Settings.read(values::get)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("DynamoDB table 'test-myapp-website-config' in region us-east-1");
+  }
+
+  @Test
+  void invalidItem_failsByDefault_namingKeyAndTable_neverTheValue() {
+    engine.client()
+        .putItem(
+            b -> b.tableName(TABLE).item(Map.of("Parameter", s("orphan"), "Val", s("v4lue-x9"))));
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessage(
+            "Invalid item 'orphan' in table 'test-myapp-website-config': it has no 'Value'"
+                + " attribute. Fix the item, or set dynamodb.config.on-invalid-item=skip to leave"
+                + " such items out.")
+        .message()
+        .doesNotContain("v4lue-x9");
+  }
+
+  @Test
+  void invalidItem_skipped_leavesTheOthers() {
+    engine.putItems(
+        TABLE,
+        List.of(
+            Map.of("Parameter", s("orphan")),
+            item("db", m(Map.of("host", s("collides")))),
+            item("db.host", s("wins-by-name-order"))));
+
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
+
+    assertThat(source.getProperties())
+        .containsEntry("db_port", "5432")
+        .containsEntry("db.host", "collides")
+        .doesNotContainKey("orphan")
+        .hasSize(7);
+  }
+
+  @Test
+  void collidingItems_failNamingBothKeys() {
+    engine.putItems(
+        TABLE, List.of(item("db", m(Map.of("host", s("a")))), item("db.host", s("b"))));
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "Invalid item 'db.host' in table 'test-myapp-website-config': its property 'db.host'"
+                + " is also a property of item 'db'.");
+  }
+
+  @Test
+  void secrets_areMarkedByFlagOrName() {
+    engine.client()
+        .putItem(
+            b ->
+                b.tableName(TABLE)
+                    .item(Map.of("Parameter", s("smtp"), "Value", s("hidden-1"), "Secret", bool(true))));
+
+    Settings settings = LocalSettings.of(engine, "role", ROLE);
+    Snapshot snapshot = TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
+
+    assertThat(snapshot.secrets()).containsExactlyInAnyOrder("db_pass", "smtp");
+    assertThat(snapshot.printable("smtp")).isEqualTo("***");
+    assertThat(snapshot.printable("db_pass")).isEqualTo("***");
+    assertThat(snapshot.printable("db_host")).isEqualTo("my.test.server");
+    assertThat(snapshot.properties()).containsEntry("smtp", "hidden-1");
+  }
+
+  @Test
+  void secretFlagOfWrongType_isAnInvalidItem() {
+    engine.client()
+        .putItem(
+            b ->
+                b.tableName(TABLE)
+                    .item(Map.<String, AttributeValue>of(
+                        "Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "Invalid item 'smtp' in table 'test-myapp-website-config': its 'Secret' attribute is"
+                + " of type S, not BOOL.");
+  }
+}
