@@ -162,8 +162,7 @@ final class AttributeValues {
   private static List<String> sortedSet(AttributeValue value) {
     return switch (value.type()) {
       case SS -> value.ss().stream().sorted().toList();
-      case NS ->
-          value.ns().stream().sorted(Comparator.comparing(BigDecimal::new)).toList();
+      case NS -> value.ns().stream().sorted(Comparator.comparing(BigDecimal::new)).toList();
       default ->
           value.bs().stream()
               .map(SdkBytes::asByteArrayUnsafe)

@@ -27,17 +27,16 @@ final class DynamoDbClients {
 
   /**
    * A client with the URL-connection HTTP client set explicitly (another HTTP client on the class
-   * path cannot change it; the DynamoDB client owns and closes it), the region and endpoint of the settings or else the SDK's default
-   * chains, the SDK's default credentials chain, and calls bounded by the load's time budget.
+   * path cannot change it; the DynamoDB client owns and closes it), the region and endpoint of the
+   * settings or else the SDK's default chains, the SDK's default credentials chain, and calls
+   * bounded by the load's time budget.
    */
   static DynamoDbClient create(Settings settings) {
     var builder =
         DynamoDbClient.builder()
             .httpClientBuilder(UrlConnectionHttpClient.builder())
             .overrideConfiguration(
-                ClientOverrideConfiguration.builder()
-                    .apiCallTimeout(settings.timeout())
-                    .build());
+                ClientOverrideConfiguration.builder().apiCallTimeout(settings.timeout()).build());
     settings.region().map(Region::of).ifPresent(builder::region);
     settings.endpoint().ifPresent(builder::endpointOverride);
     return builder.build();

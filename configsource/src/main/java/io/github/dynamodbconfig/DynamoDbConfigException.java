@@ -18,9 +18,9 @@ package io.github.dynamodbconfig;
 import java.io.Serial;
 
 /**
- * The one exception the DynamoDB config source throws: a bad setting, a table that cannot be
- * found or read, an invalid item. Its message names the setting, role, table, region or key
- * concerned, and never a property value.
+ * The one exception the DynamoDB config source throws: a bad setting, a table that cannot be found
+ * or read, an invalid item. Its message names the setting, role, table, region or key concerned,
+ * and never a property value.
  */
 public final class DynamoDbConfigException extends RuntimeException {
 

@@ -90,9 +90,9 @@ public enum DynamoDbConfigSetting {
   ENDPOINT("endpoint", null),
 
   /**
-   * {@code true}: a table that cannot be found or read fails start-up, and so does finding no
-   * table at all. {@code false}: the source is then empty and says so in one WARN line. When
-   * unset: {@code true} once a role or table is known, {@code false} when none is.
+   * {@code true}: a table that cannot be found or read fails start-up, and so does finding no table
+   * at all. {@code false}: the source is then empty and says so in one WARN line. When unset:
+   * {@code true} once a role or table is known, {@code false} when none is.
    */
   REQUIRED("required", null),
 
@@ -102,7 +102,9 @@ public enum DynamoDbConfigSetting {
    */
   TIMEOUT("timeout", "PT10S"),
 
-  /** Time budget for finding the role from EC2 instance metadata; same forms as {@link #TIMEOUT}. */
+  /**
+   * Time budget for finding the role from EC2 instance metadata; same forms as {@link #TIMEOUT}.
+   */
   METADATA_TIMEOUT("metadata-timeout", "PT1S"),
 
   /**

@@ -84,7 +84,10 @@ public final class DynamoDbConfigSource implements ConfigSource {
                         + t.table()
                         + t.role().map(role -> ", role=" + role).orElse("")
                         + "]")
-            .orElse(settings.enabled() ? "DynamoDbConfigSource[no table]" : "DynamoDbConfigSource[disabled]");
+            .orElse(
+                settings.enabled()
+                    ? "DynamoDbConfigSource[no table]"
+                    : "DynamoDbConfigSource[disabled]");
     this.ordinal = ordinal;
     this.snapshot = snapshot;
     if (settings.refreshInterval().isPresent() && target.isPresent()) {

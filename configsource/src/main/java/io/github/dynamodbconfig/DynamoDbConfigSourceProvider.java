@@ -32,8 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * table. Registered through {@link java.util.ServiceLoader}.
  *
  * <p>It yields nothing when that setting is empty or the source is disabled, and never the table
- * that the registered {@link DynamoDbConfigSource} serves: a source is registered one way only.
- * The tables are loaded with one shared client.
+ * that the registered {@link DynamoDbConfigSource} serves: a source is registered one way only. The
+ * tables are loaded with one shared client.
  */
 public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider {
 

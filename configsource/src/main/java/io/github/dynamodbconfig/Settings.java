@@ -51,8 +51,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source's own settings, read and checked once: an immutable value. Every bad value fails
- * with a message naming the setting and what it accepts.
+ * The source's own settings, read and checked once: an immutable value. Every bad value fails with
+ * a message naming the setting and what it accepts.
  */
 record Settings(
     boolean enabled,
@@ -189,8 +189,7 @@ record Settings(
     }
 
     String required(DynamoDbConfigSetting setting) {
-      return optional(setting)
-          .orElseThrow(() -> invalid(setting.key(), "", "a non-empty value"));
+      return optional(setting).orElseThrow(() -> invalid(setting.key(), "", "a non-empty value"));
     }
 
     boolean bool(DynamoDbConfigSetting setting) {

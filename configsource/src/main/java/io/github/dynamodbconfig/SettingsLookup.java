@@ -39,7 +39,8 @@ final class SettingsLookup implements Function<String, String> {
   private final Map<String, String> environment;
   private final List<Properties> files;
 
-  SettingsLookup(Properties systemProperties, Map<String, String> environment, List<Properties> files) {
+  SettingsLookup(
+      Properties systemProperties, Map<String, String> environment, List<Properties> files) {
     this.systemProperties = systemProperties;
     this.environment = Map.copyOf(environment);
     this.files = List.copyOf(files);
@@ -47,7 +48,8 @@ final class SettingsLookup implements Function<String, String> {
 
   /** The standard lookup, with the files of {@code classLoader} (null: this library's loader). */
   static SettingsLookup standard(ClassLoader classLoader) {
-    return new SettingsLookup(System.getProperties(), System.getenv(), propertiesFiles(classLoader));
+    return new SettingsLookup(
+        System.getProperties(), System.getenv(), propertiesFiles(classLoader));
   }
 
   @Override

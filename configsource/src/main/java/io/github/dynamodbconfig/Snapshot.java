@@ -28,12 +28,11 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The properties of one load of a table: immutable, so lookups read it without locks, and a
- * reload swaps the whole of it at once.
+ * The properties of one load of a table: immutable, so lookups read it without locks, and a reload
+ * swaps the whole of it at once.
  *
  * @param properties every property name with its value
- * @param names the property names (kept apart so that {@code getPropertyNames()} allocates
- *     nothing)
+ * @param names the property names (kept apart so that {@code getPropertyNames()} allocates nothing)
  * @param secrets the names whose values are secret
  */
 record Snapshot(Map<String, String> properties, Set<String> names, Set<String> secrets) {
@@ -52,9 +51,9 @@ record Snapshot(Map<String, String> properties, Set<String> names, Set<String> s
   }
 
   /**
-   * Turns the items of {@code table} into a snapshot. An item that cannot be turned into
-   * properties fails the whole load, or with {@link InvalidItemPolicy#SKIP} is left out and
-   * reported to {@code skipped}; either way by key and table, never by value.
+   * Turns the items of {@code table} into a snapshot. An item that cannot be turned into properties
+   * fails the whole load, or with {@link InvalidItemPolicy#SKIP} is left out and reported to {@code
+   * skipped}; either way by key and table, never by value.
    */
   static Snapshot of(
       String table,
@@ -89,8 +88,13 @@ record Snapshot(Map<String, String> properties, Set<String> names, Set<String> s
           }
         }
       } catch (InvalidValueException e) {
-        String message = "Invalid item " + describe(item, layout) + " in table '" + table + "': "
-            + e.getMessage();
+        String message =
+            "Invalid item "
+                + describe(item, layout)
+                + " in table '"
+                + table
+                + "': "
+                + e.getMessage();
         if (policy == InvalidItemPolicy.FAIL) {
           throw new DynamoDbConfigException(
               message

@@ -37,9 +37,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * One load of a table into a {@link Snapshot}, with its log lines and its failure policy: a
- * failure throws one {@link DynamoDbConfigException} naming role, table, region and cause, or with
- * {@code dynamodb.config.required=false} gives an empty snapshot and one WARN line.
+ * One load of a table into a {@link Snapshot}, with its log lines and its failure policy: a failure
+ * throws one {@link DynamoDbConfigException} naming role, table, region and cause, or with {@code
+ * dynamodb.config.required=false} gives an empty snapshot and one WARN line.
  */
 final class TableLoad {
 
@@ -172,8 +172,7 @@ final class TableLoad {
           e);
     }
     if (e instanceof ResourceNotFoundException) {
-      return new DynamoDbConfigException(
-          where + " was not found: " + e.getMessage(), e);
+      return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
     }
     if (e instanceof AwsServiceException service
         && service.awsErrorDetails() != null
@@ -196,8 +195,7 @@ final class TableLoad {
   }
 
   /** Throws {@code failure}, or with {@code required=false} logs it once and returns empty. */
-  static Snapshot failed(
-      Settings settings, TableTarget target, DynamoDbConfigException failure) {
+  static Snapshot failed(Settings settings, TableTarget target, DynamoDbConfigException failure) {
     if (settings.required().orElse(true)) {
       throw failure;
     }

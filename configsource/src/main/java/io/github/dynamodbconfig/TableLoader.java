@@ -114,15 +114,15 @@ final class TableLoader {
       ScanResponse page = client.scan(request.exclusiveStartKey(startKey).build());
       requests++;
       items.addAll(page.items());
-      startKey = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-          ? page.lastEvaluatedKey()
-          : null;
+      startKey =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
     } while (startKey != null);
     return new Result(items, requests);
   }
 
-  private Result batchGet(String table, List<String> keys, long deadline)
-      throws TimeoutException {
+  private Result batchGet(String table, List<String> keys, long deadline) throws TimeoutException {
     List<List<String>> chunks = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += BATCH_SIZE) {
       chunks.add(keys.subList(from, Math.min(from + BATCH_SIZE, keys.size())));
@@ -208,8 +208,7 @@ final class TableLoader {
 
   /** Full-jitter exponential backoff: a random wait up to 25 ms × 2^attempt, at most 1 s. */
   static Duration backoff(int attempt) {
-    long cap =
-        Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt, 10));
+    long cap = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt, 10));
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
   }
 

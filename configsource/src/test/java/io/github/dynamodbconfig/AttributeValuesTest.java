@@ -103,12 +103,14 @@ class AttributeValuesTest {
 
   @Test
   void stringSet_isSortedAndEscaped() throws Exception {
-    assertThat(convert(ss("pear", "apple", "x,y"))).containsExactly(entry("key", "apple,pear,x\\,y"));
+    assertThat(convert(ss("pear", "apple", "x,y")))
+        .containsExactly(entry("key", "apple,pear,x\\,y"));
   }
 
   @Test
   void numberSet_isSortedByValue() throws Exception {
-    assertThat(convert(ns("10", "9", "-2.5", "100"))).containsExactly(entry("key", "-2.5,9,10,100"));
+    assertThat(convert(ns("10", "9", "-2.5", "100")))
+        .containsExactly(entry("key", "-2.5,9,10,100"));
   }
 
   @Test
@@ -142,7 +144,9 @@ class AttributeValuesTest {
         l(m(Map.of("name", s("primary"), "port", n("5432"))), m(Map.of("name", s("replica"))));
     assertThat(convert(value))
         .containsExactly(
-            entry("key[0].name", "primary"), entry("key[0].port", "5432"), entry("key[1].name", "replica"));
+            entry("key[0].name", "primary"),
+            entry("key[0].port", "5432"),
+            entry("key[1].name", "replica"));
   }
 
   @Test
@@ -195,8 +199,7 @@ class AttributeValuesTest {
   @Test
   void invalidValueMessages_neverContainTheValue() {
     String secret = "s3cr3t-value-7781";
-    for (AttributeValue bad :
-        List.of(l(s(secret), s("")), m(Map.of("", s(secret))))) {
+    for (AttributeValue bad : List.of(l(s(secret), s("")), m(Map.of("", s(secret))))) {
       assertThatThrownBy(() -> convert(bad)).message().doesNotContain(secret);
     }
   }

@@ -84,7 +84,8 @@ class DynamoDbConfigSourceTest {
     assertThat(source.getPropertyNames())
         .containsExactlyInAnyOrder("debug", "db_host", "db_name", "db_user", "db_pass", "db_port");
     assertThat(source.getName())
-        .isEqualTo("DynamoDbConfigSource[table=test-myapp-website-config, role=test-myapp-website]");
+        .isEqualTo(
+            "DynamoDbConfigSource[table=test-myapp-website-config, role=test-myapp-website]");
     assertThat(source).hasToString(source.getName());
     assertThat(source.getOrdinal()).isEqualTo(270);
     assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(1);
@@ -118,9 +119,15 @@ class DynamoDbConfigSourceTest {
     }
 
     List<String> info =
-        records.stream().filter(r -> r.getLevel() == Level.INFO).map(LogRecord::getMessage).toList();
+        records.stream()
+            .filter(r -> r.getLevel() == Level.INFO)
+            .map(LogRecord::getMessage)
+            .toList();
     List<String> debug =
-        records.stream().filter(r -> r.getLevel() == Level.FINE).map(LogRecord::getMessage).toList();
+        records.stream()
+            .filter(r -> r.getLevel() == Level.FINE)
+            .map(LogRecord::getMessage)
+            .toList();
     assertThat(info).hasSize(1);
     assertThat(info.get(0))
         .matches(
@@ -144,8 +151,7 @@ class DynamoDbConfigSourceTest {
     RequestCounter.reset();
 
     var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", "other-config", "role", ROLE));
+        new DynamoDbConfigSource(LocalSettings.of(engine, "table", "other-config", "role", ROLE));
 
     assertThat(source.getProperties()).containsOnly(entry("db_port", "6543"));
     assertThat(source.getName())
@@ -171,7 +177,8 @@ class DynamoDbConfigSourceTest {
   @Test
   void customItemLayout_isHonoured() {
     engine.createConfigTable("layout-config", "name");
-    engine.client()
+    engine
+        .client()
         .putItem(
             b ->
                 b.tableName("layout-config")
@@ -181,11 +188,16 @@ class DynamoDbConfigSourceTest {
         new DynamoDbConfigSource(
             LocalSettings.of(
                 engine,
-                "table", "layout-config",
-                "key-attribute", "name",
-                "value-attribute", "val",
-                "secret-attribute", "hidden",
-                "secret-keys", "none"));
+                "table",
+                "layout-config",
+                "key-attribute",
+                "name",
+                "value-attribute",
+                "val",
+                "secret-attribute",
+                "hidden",
+                "secret-keys",
+                "none"));
 
     assertThat(source.getProperties()).containsOnly(entry("db_port", "5432"));
   }
@@ -194,9 +206,7 @@ class DynamoDbConfigSourceTest {
   void typedItems_areFlattened() {
     engine.putItems(
         TABLE,
-        List.of(
-            item("pool", m(Map.of("min", n("2"), "max", n("10")))),
-            item("empty", s(""))));
+        List.of(item("pool", m(Map.of("min", n("2"), "max", n("10")))), item("empty", s(""))));
 
     var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
 
@@ -227,8 +237,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void noRoleNorTable_withRequired_failsStartup() {
-    assertThatThrownBy(
-            () -> new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true")))
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
@@ -272,7 +281,8 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void invalidItem_failsByDefault_namingKeyAndTable_neverTheValue() {
-    engine.client()
+    engine
+        .client()
         .putItem(
             b -> b.tableName(TABLE).item(Map.of("Parameter", s("orphan"), "Val", s("v4lue-x9"))));
 
@@ -296,8 +306,7 @@ class DynamoDbConfigSourceTest {
             item("db.host", s("wins-by-name-order"))));
 
     var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
+        new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
 
     assertThat(source.getProperties())
         .containsEntry("db_port", "5432")
@@ -308,8 +317,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void collidingItems_failNamingBothKeys() {
-    engine.putItems(
-        TABLE, List.of(item("db", m(Map.of("host", s("a")))), item("db.host", s("b"))));
+    engine.putItems(TABLE, List.of(item("db", m(Map.of("host", s("a")))), item("db.host", s("b"))));
 
     assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
@@ -320,14 +328,18 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void secrets_areMarkedByFlagOrName() {
-    engine.client()
+    engine
+        .client()
         .putItem(
             b ->
                 b.tableName(TABLE)
-                    .item(Map.of("Parameter", s("smtp"), "Value", s("hidden-1"), "Secret", bool(true))));
+                    .item(
+                        Map.of(
+                            "Parameter", s("smtp"), "Value", s("hidden-1"), "Secret", bool(true))));
 
     Settings settings = LocalSettings.of(engine, "role", ROLE);
-    Snapshot snapshot = TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
+    Snapshot snapshot =
+        TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
 
     assertThat(snapshot.secrets()).containsExactlyInAnyOrder("db_pass", "smtp");
     assertThat(snapshot.printable("smtp")).isEqualTo("***");
@@ -338,12 +350,14 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void secretFlagOfWrongType_isAnInvalidItem() {
-    engine.client()
+    engine
+        .client()
         .putItem(
             b ->
                 b.tableName(TABLE)
-                    .item(Map.<String, AttributeValue>of(
-                        "Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
+                    .item(
+                        Map.<String, AttributeValue>of(
+                            "Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
 
     assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)

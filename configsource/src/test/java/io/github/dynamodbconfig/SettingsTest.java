@@ -61,8 +61,16 @@ class SettingsTest {
   @Test
   void defaultSecretKeys_coverTheDesignsPatterns() {
     SecretMatcher secrets = settings(Map.of()).secretKeys();
-    assertThat(List.of("db_pass", "DB_PASSWORD", "admin_pwd", "client.secret", "api_token",
-            "aws_credentials", "api_key", "ssh.KeyFile"))
+    assertThat(
+            List.of(
+                "db_pass",
+                "DB_PASSWORD",
+                "admin_pwd",
+                "client.secret",
+                "api_token",
+                "aws_credentials",
+                "api_key",
+                "ssh.KeyFile"))
         .allMatch(secrets::matches);
     assertThat(List.of("db_host", "db_port", "db_user", "debug")).noneMatch(secrets::matches);
   }
@@ -178,8 +186,7 @@ class SettingsTest {
     Properties file = new Properties();
     file.setProperty("dynamodb.config.table", "from-file");
     var exact =
-        new SettingsLookup(
-            new Properties(), Map.of("dynamodb.config.role", "exact"), List.of());
+        new SettingsLookup(new Properties(), Map.of("dynamodb.config.role", "exact"), List.of());
     var underscores =
         new SettingsLookup(new Properties(), Map.of("dynamodb_config_role", "lower"), List.of());
     var upper =

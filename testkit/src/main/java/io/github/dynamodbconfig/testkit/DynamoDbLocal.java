@@ -43,9 +43,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * DynamoDB Local, in this JVM, in memory, listening on a free port of 127.0.0.1 only.
  *
  * <p>DynamoDB Local's own launcher binds every interface; this class puts its request handler
- * behind a Jetty connector bound to loopback instead. Telemetry is never started. Every client
- * must use {@link #ACCESS_KEY_ID}, {@link #SECRET_ACCESS_KEY} and {@link #REGION}; the database
- * is shared between them anyway ({@code -sharedDb}).
+ * behind a Jetty connector bound to loopback instead. Telemetry is never started. Every client must
+ * use {@link #ACCESS_KEY_ID}, {@link #SECRET_ACCESS_KEY} and {@link #REGION}; the database is
+ * shared between them anyway ({@code -sharedDb}).
  */
 public final class DynamoDbLocal implements AutoCloseable {
 
@@ -86,8 +86,7 @@ public final class DynamoDbLocal implements AutoCloseable {
       server.addConnector(connector);
       server.setHandler(context);
       server.start();
-      return new DynamoDbLocal(
-          server, URI.create("http://127.0.0.1:" + connector.getLocalPort()));
+      return new DynamoDbLocal(server, URI.create("http://127.0.0.1:" + connector.getLocalPort()));
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not start: " + e, e);
     }
@@ -160,7 +159,8 @@ public final class DynamoDbLocal implements AutoCloseable {
   public void putItems(String table, List<Map<String, AttributeValue>> items) {
     List<WriteRequest> writes = new ArrayList<>();
     for (Map<String, AttributeValue> item : items) {
-      writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+      writes.add(
+          WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
     }
     for (int from = 0; from < writes.size(); from += 25) {
       Map<String, List<WriteRequest>> pending =
@@ -174,8 +174,7 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   /** Writes one item {@code {Parameter: key, Value: value}}. */
   public void put(String table, String key, AttributeValue value) {
-    client.putItem(
-        b -> b.tableName(table).item(Map.of("Parameter", Items.s(key), "Value", value)));
+    client.putItem(b -> b.tableName(table).item(Map.of("Parameter", Items.s(key), "Value", value)));
   }
 
   /** Stops the engine; its data is gone. */

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that gives tests one {@link DynamoDbLocal} per test JVM: started on first
- * use, stopped when the test run ends. Declare a {@code DynamoDbLocal} parameter on a test,
- * constructor or lifecycle method to receive it.
+ * JUnit 5 extension that gives tests one {@link DynamoDbLocal} per test JVM: started on first use,
+ * stopped when the test run ends. Declare a {@code DynamoDbLocal} parameter on a test, constructor
+ * or lifecycle method to receive it.
  */
 public final class DynamoDbLocalExtension implements ParameterResolver {
 
@@ -49,7 +49,8 @@ public final class DynamoDbLocalExtension implements ParameterResolver {
         .engine();
   }
 
-  private record Resource(DynamoDbLocal engine) implements ExtensionContext.Store.CloseableResource {
+  private record Resource(DynamoDbLocal engine)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       engine.close();

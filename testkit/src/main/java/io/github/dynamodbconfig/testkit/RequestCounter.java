@@ -62,7 +62,8 @@ public final class RequestCounter implements ExecutionInterceptor {
   }
 
   @Override
-  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+  public void beforeTransmission(
+      Context.BeforeTransmission context, ExecutionAttributes attributes) {
     REQUESTS.add(
         new Request(
             attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
