@@ -20,12 +20,14 @@ import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.m;
 import static io.github.dynamodbconfig.testkit.Items.n;
 import static io.github.dynamodbconfig.testkit.Items.s;
+import static io.github.dynamodbconfig.testkit.Items.secretItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,13 +40,12 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @ExtendWith(DynamoDbLocalExtension.class)
 class DynamoDbConfigSourceTest {
 
-  static final String ROLE = "test-myapp-website";
-  static final String TABLE = "test-myapp-website-config";
+  static final String ROLE = ExampleTable.ROLE;
+  static final String TABLE = ExampleTable.NAME;
 
   private final DynamoDbLocal engine;
 
@@ -54,16 +55,7 @@ class DynamoDbConfigSourceTest {
 
   @BeforeEach
   void exampleTable() {
-    engine.createConfigTable(TABLE);
-    engine.putItems(
-        TABLE,
-        List.of(
-            item("debug", bool(true)),
-            item("db_host", s("my.test.server")),
-            item("db_name", s("my_db")),
-            item("db_user", s("my_username")),
-            item("db_pass", s("my_password")),
-            item("db_port", s("5432"))));
+    ExampleTable.create(engine);
     RequestCounter.reset();
   }
 
@@ -328,14 +320,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void secrets_areMarkedByFlagOrName() {
-    engine
-        .client()
-        .putItem(
-            b ->
-                b.tableName(TABLE)
-                    .item(
-                        Map.of(
-                            "Parameter", s("smtp"), "Value", s("hidden-1"), "Secret", bool(true))));
+    engine.putItems(TABLE, List.of(secretItem("smtp", s("hidden-1"))));
 
     Settings settings = LocalSettings.of(engine, "role", ROLE);
     Snapshot snapshot =
@@ -350,14 +335,8 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void secretFlagOfWrongType_isAnInvalidItem() {
-    engine
-        .client()
-        .putItem(
-            b ->
-                b.tableName(TABLE)
-                    .item(
-                        Map.<String, AttributeValue>of(
-                            "Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
+    engine.putItems(
+        TABLE, List.of(Map.of("Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
 
     assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)

@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig.it;
 
-import static io.github.dynamodbconfig.testkit.Items.bool;
 import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +24,7 @@ import io.github.dynamodbconfig.DynamoDbConfigException;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DynamoDbLocalExtension.class)
 class DiscoveryIT {
 
-  static final String TABLE = "test-myapp-website-config";
+  static final String TABLE = ExampleTable.NAME;
 
   private final DynamoDbLocal engine;
   private final SystemProperties properties = new SystemProperties();
@@ -58,14 +58,7 @@ class DiscoveryIT {
 
   @BeforeEach
   void exampleTable() {
-    engine.createConfigTable(TABLE);
-    engine.putItems(
-        TABLE,
-        List.of(
-            item("debug", bool(true)),
-            item("db_host", s("my.test.server")),
-            item("db_pass", s("my_password")),
-            item("db_port", s("5432"))));
+    ExampleTable.create(engine);
     engine.createConfigTable("myapp-common-config");
     engine.putItems(
         "myapp-common-config",
@@ -73,7 +66,7 @@ class DiscoveryIT {
     properties
         .set("dynamodb.config.endpoint", engine.endpoint().toString())
         .set("dynamodb.config.region", DynamoDbLocal.REGION.id())
-        .set("dynamodb.config.role", "test-myapp-website");
+        .set("dynamodb.config.role", ExampleTable.ROLE);
     RequestCounter.reset();
   }
 

@@ -76,6 +76,11 @@ public final class Items {
     return AttributeValue.fromBs(Arrays.stream(values).map(SdkBytes::fromByteArray).toList());
   }
 
+  /** A config item marked secret: {@code {Parameter: key, Value: value, Secret: true}}. */
+  public static Map<String, AttributeValue> secretItem(String key, AttributeValue value) {
+    return Map.of("Parameter", s(key), "Value", value, "Secret", bool(true));
+  }
+
   /** A config item {@code {Parameter: key, Value: value}}. */
   public static Map<String, AttributeValue> item(String key, AttributeValue value) {
     return Map.of("Parameter", s(key), "Value", value);

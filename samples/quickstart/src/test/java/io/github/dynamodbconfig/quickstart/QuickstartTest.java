@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.quickstart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -35,36 +36,8 @@ class QuickstartTest {
     try (InputStream json = getClass().getResourceAsStream("/example-items.json")) {
       tables = BatchWriteFile.read(json);
     }
-    assertThat(tables).containsOnlyKeys("test-myapp-website-config");
-    assertThat(tables.get("test-myapp-website-config"))
-        .containsExactly(
-            Map.of(
-                "Parameter", AttributeValue.fromS("debug"), "Value", AttributeValue.fromBool(true)),
-            Map.of(
-                "Parameter",
-                AttributeValue.fromS("db_host"),
-                "Value",
-                AttributeValue.fromS("my.test.server")),
-            Map.of(
-                "Parameter",
-                AttributeValue.fromS("db_name"),
-                "Value",
-                AttributeValue.fromS("my_db")),
-            Map.of(
-                "Parameter",
-                AttributeValue.fromS("db_user"),
-                "Value",
-                AttributeValue.fromS("my_username")),
-            Map.of(
-                "Parameter",
-                AttributeValue.fromS("db_pass"),
-                "Value",
-                AttributeValue.fromS("my_password")),
-            Map.of(
-                "Parameter",
-                AttributeValue.fromS("db_port"),
-                "Value",
-                AttributeValue.fromS("5432")));
+    assertThat(tables).containsOnlyKeys(ExampleTable.NAME);
+    assertThat(tables.get(ExampleTable.NAME)).containsExactlyElementsOf(ExampleTable.items());
   }
 
   @Test

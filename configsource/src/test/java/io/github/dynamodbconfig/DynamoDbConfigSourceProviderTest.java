@@ -1,0 +1,124 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.testkit.Items.item;
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.util.List;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DynamoDbLocalExtension.class)
+class DynamoDbConfigSourceProviderTest {
+
+  private final DynamoDbLocal engine;
+
+  DynamoDbConfigSourceProviderTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void tables() {
+    ExampleTable.create(engine);
+    engine.createConfigTable("myapp-common-config");
+    engine.putItems("myapp-common-config", List.of(item("feature_x", s("on"))));
+    engine.createConfigTable("org-wide-config");
+    engine.putItems("org-wide-config", List.of(item("feature_y", s("off"))));
+    RequestCounter.reset();
+  }
+
+  @Test
+  void noExtraTables_yieldsNothing_andMakesNoRequest() {
+    assertThat(DynamoDbConfigSourceProvider.sources(LocalSettings.of(engine, "role", "x-y")))
+        .isEmpty();
+    assertThat(RequestCounter.requests()).isEmpty();
+  }
+
+  @Test
+  void extraTables_yieldOneSourceEach_atTheirOrdinals() {
+    List<ConfigSource> sources =
+        DynamoDbConfigSourceProvider.sources(
+            LocalSettings.of(
+                engine,
+                "extra-tables",
+                "myapp-common-config:260, org-wide-config",
+                "ordinal",
+                "300"));
+
+    assertThat(sources)
+        .extracting(ConfigSource::getName, ConfigSource::getOrdinal)
+        .containsExactly(
+            tuple("DynamoDbConfigSource[table=myapp-common-config]", 260),
+            tuple("DynamoDbConfigSource[table=org-wide-config]", 299));
+    assertThat(sources.get(0).getValue("feature_x")).isEqualTo("on");
+    assertThat(sources.get(1).getValue("feature_y")).isEqualTo("off");
+    assertThat(RequestCounter.requests()).hasSize(2);
+  }
+
+  @Test
+  void theMainSourcesTable_isNeverYieldedAgain() {
+    List<ConfigSource> sources =
+        DynamoDbConfigSourceProvider.sources(
+            LocalSettings.of(
+                engine,
+                "role",
+                ExampleTable.ROLE,
+                "extra-tables",
+                ExampleTable.NAME + ":500,myapp-common-config:260"));
+
+    assertThat(sources)
+        .extracting(ConfigSource::getName)
+        .containsExactly("DynamoDbConfigSource[table=myapp-common-config]");
+    assertThat(RequestCounter.count(ExampleTable.NAME)).isZero();
+  }
+
+  @Test
+  void disabled_yieldsNothing() {
+    assertThat(
+            DynamoDbConfigSourceProvider.sources(
+                LocalSettings.of(
+                    engine, "enabled", "false", "extra-tables", "myapp-common-config:260")))
+        .isEmpty();
+    assertThat(RequestCounter.requests()).isEmpty();
+  }
+
+  @Test
+  void missingExtraTable_failsStartup_unlessNotRequired() {
+    assertThatThrownBy(
+            () ->
+                DynamoDbConfigSourceProvider.sources(
+                    LocalSettings.of(engine, "extra-tables", "absent-config:260")))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith("DynamoDB table 'absent-config' in region us-east-1 was not found");
+
+    List<ConfigSource> sources =
+        DynamoDbConfigSourceProvider.sources(
+            LocalSettings.of(engine, "extra-tables", "absent-config:260", "required", "false"));
+    assertThat(sources)
+        .singleElement()
+        .satisfies(source -> assertThat(source.getPropertyNames()).isEmpty());
+  }
+}
