@@ -37,6 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>L of scalars, SS, NS, BS: comma-joined with {@code ,} and {@code \} escaped (MicroProfile
  *       array syntax); sets sorted (strings by code point, numbers by value, binaries by unsigned
  *       bytes).
+ *   <li>A property name produced twice within one value (map keys {@code a.b} and {@code a} with a
+ *       child {@code b}) is an invalid value, never an overwrite.
  *   <li>M: one property per entry, {@code parent.child}; an L holding a map or list: one property
  *       per element, {@code parent[0]}, {@code parent[0].child}.
  * </ul>
@@ -86,7 +88,7 @@ final class AttributeValues {
       case L -> {
         List<AttributeValue> list = value.l();
         if (list.stream().allMatch(AttributeValues::isScalar)) {
-          putJoined(name, scalars(name, list), out);
+          put(name, joined(scalars(name, list)), out);
         } else {
           for (int i = 0; i < list.size(); i++) {
             flatten(name + "[" + i + "]", list.get(i), depth + 1, out);
@@ -101,14 +103,7 @@ final class AttributeValues {
         if (!isScalar(value) && !isSet(value)) {
           throw unsupported(name);
         }
-        if (isSet(value)) {
-          putJoined(name, sortedSet(value), out);
-        } else {
-          String scalar = scalar(value);
-          if (!scalar.isEmpty()) {
-            out.put(name, scalar);
-          }
-        }
+        put(name, isSet(value) ? joined(sortedSet(value)) : scalar(value), out);
       }
     }
   }
@@ -161,7 +156,7 @@ final class AttributeValues {
 
   private static List<String> sortedSet(AttributeValue value) {
     return switch (value.type()) {
-      case SS -> value.ss().stream().sorted().toList();
+      case SS -> value.ss().stream().sorted(AttributeValues::compareCodePoints).toList();
       case NS -> value.ns().stream().sorted(Comparator.comparing(BigDecimal::new)).toList();
       default ->
           value.bs().stream()
@@ -172,10 +167,24 @@ final class AttributeValues {
     };
   }
 
-  private static void putJoined(String name, List<String> elements, Map<String, String> out) {
-    if (elements.isEmpty()) {
+  /** Code point order, which is also DynamoDB's own (UTF-8 byte) order of strings. */
+  private static int compareCodePoints(String a, String b) {
+    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+  }
+
+  /** Adds a property unless it is empty (absent); a name seen before is an invalid value. */
+  private static void put(String name, String value, Map<String, String> out)
+      throws InvalidValueException {
+    if (value.isEmpty()) {
       return;
     }
+    if (out.putIfAbsent(name, value) != null) {
+      throw new InvalidValueException("it yields the property '" + name + "' twice");
+    }
+  }
+
+  /** Elements in MicroProfile array syntax; empty for no elements. */
+  private static String joined(List<String> elements) {
     StringBuilder joined = new StringBuilder();
     for (String element : elements) {
       if (joined.length() > 0) {
@@ -183,7 +192,7 @@ final class AttributeValues {
       }
       escapeInto(element, joined);
     }
-    out.put(name, joined.toString());
+    return joined.toString();
   }
 
   /** Escapes {@code \} and {@code ,} as MicroProfile array syntax requires. */

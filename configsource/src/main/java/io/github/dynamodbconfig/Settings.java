@@ -81,6 +81,7 @@ record Settings(
 
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+  private static final Duration MAX_DURATION = Duration.ofDays(365);
   private static final String DURATION_FORMS =
       "an ISO-8601 duration such as PT10S or PT0.5S, or a number with unit ms, s, m or h such as"
           + " 500ms or 10s";
@@ -99,19 +100,27 @@ record Settings(
     extraTables = List.copyOf(extraTables);
   }
 
-  /** Reads every setting through {@code lookup} (a key to its raw value, or null). */
+  /**
+   * Reads every setting through {@code lookup} (a key to its raw value, or null). A disabled source
+   * reads no other setting: a bad value of one cannot stop an application that turned the source
+   * off.
+   */
   static Settings read(Function<String, String> lookup) {
-    var raw = new Raw(lookup);
+    boolean enabled = new Raw(lookup).bool(ENABLED);
+    return parse(new Raw(enabled ? lookup : key -> null), enabled);
+  }
+
+  private static Settings parse(Raw raw, boolean enabled) {
     int ordinal = raw.integer(ORDINAL);
     return new Settings(
-        raw.bool(ENABLED),
+        enabled,
         raw.optional(ROLE),
         raw.required(ROLE_TAG),
         raw.optional(TABLE).map(table -> checkTableName(table, TABLE.key())),
         raw.template(),
         raw.required(KEY_ATTRIBUTE),
-        raw.required(VALUE_ATTRIBUTE),
-        raw.required(SECRET_ATTRIBUTE),
+        raw.distinctFrom(VALUE_ATTRIBUTE, KEY_ATTRIBUTE),
+        raw.distinctFrom(SECRET_ATTRIBUTE, KEY_ATTRIBUTE, VALUE_ATTRIBUTE),
         raw.list(KEYS),
         raw.bool(CONSISTENT_READ),
         ordinal,
@@ -161,7 +170,10 @@ record Settings(
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw invalid(ENDPOINT.key(), value, "an http or https URL such as http://127.0.0.1:8000");
+    throw invalid(
+        ENDPOINT.key(),
+        value.replaceAll("//[^/@]*@", "//***@"),
+        "an http or https URL such as http://127.0.0.1:8000");
   }
 
   private static boolean parseBoolean(DynamoDbConfigSetting setting, String value) {
@@ -190,6 +202,18 @@ record Settings(
 
     String required(DynamoDbConfigSetting setting) {
       return optional(setting).orElseThrow(() -> invalid(setting.key(), "", "a non-empty value"));
+    }
+
+    /** An attribute name that differs from those of {@code others}. */
+    String distinctFrom(DynamoDbConfigSetting setting, DynamoDbConfigSetting... others) {
+      String value = required(setting);
+      for (DynamoDbConfigSetting other : others) {
+        if (value.equals(required(other))) {
+          throw invalid(
+              setting.key(), value, "an attribute name other than that of " + other.key());
+        }
+      }
+      return value;
     }
 
     boolean bool(DynamoDbConfigSetting setting) {
@@ -225,11 +249,12 @@ record Settings(
         } else {
           duration = Duration.parse(value);
         }
-      } catch (DateTimeParseException | ArithmeticException e) {
+      } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
         throw invalid(setting.key(), value, DURATION_FORMS);
       }
-      if (duration.isNegative() || duration.isZero()) {
-        throw invalid(setting.key(), value, "a positive duration: " + DURATION_FORMS);
+      if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
+        throw invalid(
+            setting.key(), value, "a positive duration of at most 365 days: " + DURATION_FORMS);
       }
       return duration;
     }

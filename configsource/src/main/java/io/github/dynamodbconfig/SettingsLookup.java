@@ -52,29 +52,23 @@ final class SettingsLookup implements Function<String, String> {
         System.getProperties(), System.getenv(), propertiesFiles(classLoader));
   }
 
+  /** The first non-blank value (MicroProfile: empty means missing), or null. */
   @Override
   public String apply(String key) {
-    String value = systemProperties.getProperty(key);
-    if (value == null) {
-      value = fromEnvironment(key);
+    String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
+    List<String> candidates = new ArrayList<>();
+    candidates.add(systemProperties.getProperty(key));
+    // MicroProfile Config 3.x: the exact name, then non-alphanumerics as _, then upper case.
+    candidates.add(environment.get(key));
+    candidates.add(environment.get(sanitized));
+    candidates.add(environment.get(sanitized.toUpperCase(Locale.ROOT)));
+    for (Properties file : files) {
+      candidates.add(file.getProperty(key));
     }
-    for (int i = 0; value == null && i < files.size(); i++) {
-      value = files.get(i).getProperty(key);
-    }
-    return value;
-  }
-
-  /** MicroProfile Config 3.x: the exact name, then non-alphanumerics as _, then upper case. */
-  private String fromEnvironment(String key) {
-    String value = environment.get(key);
-    if (value == null) {
-      String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
-      value = environment.get(sanitized);
-      if (value == null) {
-        value = environment.get(sanitized.toUpperCase(Locale.ROOT));
-      }
-    }
-    return value;
+    return candidates.stream()
+        .filter(value -> value != null && !value.isBlank())
+        .findFirst()
+        .orElse(null);
   }
 
   private static List<Properties> propertiesFiles(ClassLoader classLoader) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -43,6 +44,16 @@ record Snapshot(Map<String, String> properties, Set<String> names, Set<String> s
     properties = Map.copyOf(properties);
     names = Set.copyOf(names);
     secrets = Set.copyOf(secrets);
+  }
+
+  /** Names and printable values: secret values as {@code ***}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Snapshot{");
+    for (String name : new TreeSet<>(names)) {
+      text.append(text.length() > 9 ? ", " : "").append(name).append('=').append(printable(name));
+    }
+    return text.append('}').toString();
   }
 
   /** The value to print for {@code name}: the value, or {@code ***} when it is secret. */

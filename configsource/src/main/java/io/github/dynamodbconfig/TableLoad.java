@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -87,7 +88,7 @@ final class TableLoad {
       result =
           new TableLoader(client, layout, settings.consistentRead(), settings.timeout())
               .load(target.table(), settings.keys());
-    } catch (SdkException | TimeoutException e) {
+    } catch (SdkException | TimeoutException | CancellationException e) {
       return failed(settings, target, describeFailure(settings, target, region, e));
     }
     Snapshot snapshot =
@@ -99,7 +100,7 @@ final class TableLoad {
             settings.onInvalidItem(),
             skipped -> LOG.log(Level.WARNING, skipped));
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-    reportMissingKeys(settings, target, result.items());
+    List<String> missing = missingKeys(settings, result.items());
     LOG.log(
         Level.INFO,
         () ->
@@ -117,7 +118,15 @@ final class TableLoad {
                 + count(result.requests(), "request", "requests")
                 + ", "
                 + elapsedMillis
-                + " ms");
+                + " ms"
+                + (missing.isEmpty()
+                    ? ""
+                    : "; "
+                        + count(missing.size(), "declared key", "declared keys")
+                        + " of "
+                        + DynamoDbConfigSetting.KEYS.key()
+                        + " not in the table: "
+                        + String.join(", ", missing)));
     if (LOG.isLoggable(Level.DEBUG)) {
       for (String name : new TreeSet<>(snapshot.names())) {
         LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
@@ -130,10 +139,11 @@ final class TableLoad {
     return count + " " + (count == 1 ? one : many);
   }
 
-  private static void reportMissingKeys(
-      Settings settings, TableTarget target, List<Map<String, AttributeValue>> items) {
+  /** The declared keys that no item answered, in declaration order. */
+  private static List<String> missingKeys(
+      Settings settings, List<Map<String, AttributeValue>> items) {
     if (settings.keys().isEmpty() || items.size() == settings.keys().size()) {
-      return;
+      return List.of();
     }
     Set<String> found = new HashSet<>();
     for (Map<String, AttributeValue> item : items) {
@@ -142,23 +152,16 @@ final class TableLoad {
         found.add(key.s());
       }
     }
-    List<String> missing = settings.keys().stream().filter(key -> !found.contains(key)).toList();
-    LOG.log(
-        Level.INFO,
-        () ->
-            missing.size()
-                + " of the keys declared in "
-                + DynamoDbConfigSetting.KEYS.key()
-                + " are not in "
-                + target.describe()
-                + ": "
-                + String.join(", ", missing));
+    return settings.keys().stream().filter(key -> !found.contains(key)).toList();
   }
 
   private static DynamoDbConfigException describeFailure(
       Settings settings, TableTarget target, Region region, Exception e) {
     String where = "DynamoDB " + target.describe() + " in region " + region;
     String action = settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem";
+    if (e instanceof CancellationException) {
+      return new DynamoDbConfigException("Loading " + where + " was interrupted", e);
+    }
     if (e instanceof TimeoutException || e instanceof ApiCallTimeoutException) {
       return new DynamoDbConfigException(
           "Loading "

@@ -51,6 +51,7 @@ final class TableLoader {
 
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(25);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(1);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final DynamoDbClient client;
@@ -81,6 +82,12 @@ final class TableLoader {
     Result {
       items = List.copyOf(items);
     }
+
+    /** Counts only: the items hold values, which may be secret. */
+    @Override
+    public String toString() {
+      return "Result[" + items.size() + " items, " + requests + " requests]";
+    }
   }
 
   TableLoader(DynamoDbClient client, ItemLayout layout, boolean consistentRead, Duration timeout) {
@@ -90,7 +97,13 @@ final class TableLoader {
     this.timeout = timeout;
   }
 
-  /** Reads the whole table, or only {@code keys} when there are any. */
+  /**
+   * Reads the whole table, or only {@code keys} when there are any, within the time budget: each
+   * request gets the time that is left of it.
+   *
+   * @throws TimeoutException when the budget runs out first
+   * @throws CancellationException when the loading thread is interrupted
+   */
   Result load(String table, List<String> keys) throws TimeoutException {
     long deadline = System.nanoTime() + timeout.toNanos();
     return keys.isEmpty() ? scan(table, deadline) : batchGet(table, keys, deadline);
@@ -107,11 +120,13 @@ final class TableLoader {
     int requests = 0;
     Map<String, AttributeValue> startKey = null;
     do {
-      if (requests > 0 && System.nanoTime() >= deadline) {
-        throw new TimeoutException(
-            "the time budget ran out after " + requests + " Scan pages of table '" + table + "'");
-      }
-      ScanResponse page = client.scan(request.exclusiveStartKey(startKey).build());
+      Duration left = remaining(deadline, table, requests + " Scan pages read");
+      ScanResponse page =
+          client.scan(
+              request
+                  .exclusiveStartKey(startKey)
+                  .overrideConfiguration(o -> o.apiCallTimeout(left))
+                  .build());
       requests++;
       items.addAll(page.items());
       startKey =
@@ -146,31 +161,50 @@ final class TableLoader {
       }
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       int requests = 0;
-      for (Future<Result> future : futures) {
-        Result result = await(future, deadline);
+      for (int i = 0; i < futures.size(); i++) {
+        Result result = await(futures.get(i), deadline, table, futures.size() - i);
         items.addAll(result.items());
         requests += result.requests();
       }
       return new Result(items, requests);
     } finally {
-      executor.shutdownNow();
+      stop(executor, deadline);
     }
   }
 
-  private static Result await(Future<Result> future, long deadline) throws TimeoutException {
+  /**
+   * Stops the batch threads before the caller closes the client: interrupts them, then waits for
+   * their requests, each bounded by the deadline, to end.
+   */
+  private static void stop(ExecutorService executor, long deadline) {
+    executor.shutdownNow();
     try {
-      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof TimeoutException timeout) {
-        throw timeout;
-      }
-      throw new IllegalStateException(e.getCause());
+      long wait = Math.max(0, deadline - System.nanoTime()) + STOP_GRACE.toNanos();
+      executor.awaitTermination(wait, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while loading");
+    }
+  }
+
+  private static Result await(Future<Result> future, long deadline, String table, int pending)
+      throws TimeoutException {
+    try {
+      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new TimeoutException(
+          pending + " BatchGetItem batches of table '" + table + "' were still pending");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof TimeoutException timeout) {
+        throw timeout;
+      }
+      throw (Error) cause;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while loading table '" + table + "'");
     }
   }
 
@@ -181,29 +215,42 @@ final class TableLoader {
     for (String key : keys) {
       keyItems.add(Map.of(layout.keyAttribute(), AttributeValue.fromS(key)));
     }
-    Map<String, KeysAndAttributes> pending =
-        Map.of(
-            table,
-            KeysAndAttributes.builder()
-                .keys(keyItems)
-                .consistentRead(consistentRead)
-                .projectionExpression(layout.projection())
-                .expressionAttributeNames(layout.expressionNames())
-                .build());
+    KeysAndAttributes request =
+        KeysAndAttributes.builder()
+            .keys(keyItems)
+            .consistentRead(consistentRead)
+            .projectionExpression(layout.projection())
+            .expressionAttributeNames(layout.expressionNames())
+            .build();
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     int requests = 0;
     for (int attempt = 0; ; attempt++) {
-      Map<String, KeysAndAttributes> request = pending;
-      BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
+      Duration left = remaining(deadline, table, requests + " BatchGetItem requests made");
+      Map<String, KeysAndAttributes> requestItems = Map.of(table, request);
+      BatchGetItemResponse response =
+          client.batchGetItem(
+              b -> b.requestItems(requestItems).overrideConfiguration(o -> o.apiCallTimeout(left)));
       requests++;
       items.addAll(response.responses().getOrDefault(table, List.of()));
       KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
       if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
         return new Result(items, requests);
       }
-      pending = Map.of(table, unprocessed);
+      // The same projection and consistency, whatever DynamoDB echoes back: only the keys change.
+      request = request.toBuilder().keys(unprocessed.keys()).build();
       sleepBeforeRetry(attempt, deadline, table, unprocessed.keys().size());
     }
+  }
+
+  /** The time left before {@code deadline}; a timeout when none is. */
+  private static Duration remaining(long deadline, String table, String progress)
+      throws TimeoutException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw new TimeoutException(
+          "the time budget ran out while reading table '" + table + "' (" + progress + ")");
+    }
+    return Duration.ofNanos(left);
   }
 
   /** Full-jitter exponential backoff: a random wait up to 25 ms × 2^attempt, at most 1 s. */

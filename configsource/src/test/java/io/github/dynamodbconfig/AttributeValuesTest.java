@@ -108,6 +108,13 @@ class AttributeValuesTest {
   }
 
   @Test
+  void stringSet_isSortedByCodePoint_asDynamoDbSortsStrings() throws Exception {
+    // U+1F600 (a surrogate pair in UTF-16) comes after U+FF5E by code point, not by UTF-16 unit.
+    assertThat(convert(ss("\uD83D\uDE00", "\uFF5E", "a")))
+        .containsExactly(entry("key", "a,\uFF5E,\uD83D\uDE00"));
+  }
+
+  @Test
   void numberSet_isSortedByValue() throws Exception {
     assertThat(convert(ns("10", "9", "-2.5", "100")))
         .containsExactly(entry("key", "-2.5,9,10,100"));
@@ -166,6 +173,14 @@ class AttributeValuesTest {
       expected.append(".l").append(level);
     }
     assertThat(convert(value)).containsExactly(entry(expected.toString(), "deep"));
+  }
+
+  @Test
+  void mapYieldingTheSameNameTwice_isInvalid_neverAnOverwrite() {
+    var value = m(Map.of("a.b", s("1"), "a", m(Map.of("b", s("2")))));
+    assertThatThrownBy(() -> convert(value))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("it yields the property 'key.a.b' twice");
   }
 
   @Test

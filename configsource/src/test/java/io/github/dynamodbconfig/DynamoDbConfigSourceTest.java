@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.dynamodbconfig.testkit.BlackHole;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
@@ -37,6 +38,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -258,17 +261,69 @@ class DynamoDbConfigSourceTest {
         .isEqualTo("DynamoDbConfigSource[table=prod-nothing-config, role=prod-nothing]");
   }
 
-  @Test
-  void unreachableEndpoint_failsWithinTheTimeout_namingTheTable() {
+  private static Settings unreachable(String endpoint, String... more) {
     Map<String, String> values = new HashMap<>();
-    values.put("dynamodb.config.endpoint", "http://127.0.0.1:1");
+    values.put("dynamodb.config.endpoint", endpoint);
     values.put("dynamodb.config.region", "us-east-1");
     values.put("dynamodb.config.table", TABLE);
-    values.put("dynamodb.config.timeout", "2s");
+    for (int i = 0; i < more.length; i += 2) {
+      values.put(DynamoDbConfigSetting.PREFIX + more[i], more[i + 1]);
+    }
+    return Settings.read(values::get);
+  }
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(Settings.read(values::get)))
+  @Test
+  void silentEndpoint_failsWhenTheTimeoutRunsOut_namingTableRegionAndSetting() {
+    try (BlackHole blackHole = BlackHole.open()) {
+      long start = System.nanoTime();
+
+      assertThatThrownBy(
+              () ->
+                  new DynamoDbConfigSource(
+                      unreachable(blackHole.endpoint().toString(), "timeout", "1s")))
+          .isInstanceOf(DynamoDbConfigException.class)
+          .hasMessageStartingWith(
+              "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
+                  + " finish within dynamodb.config.timeout=PT1S");
+
+      long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+      System.out.println("silent endpoint, timeout 1 s: gave up after " + elapsedMillis + " ms");
+      assertThat(elapsedMillis).isBetween(1_000L, 3_000L);
+      assertThat(blackHole.connections()).isPositive();
+    }
+  }
+
+  @Test
+  void closedPort_failsNamingTableRegionAndCause() {
+    assertThatThrownBy(() -> new DynamoDbConfigSource(unreachable("http://127.0.0.1:1")))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageContaining("DynamoDB table 'test-myapp-website-config' in region us-east-1");
+        .hasMessageStartingWith(
+            "Cannot load DynamoDB table 'test-myapp-website-config' in region us-east-1: ");
+  }
+
+  @Test
+  void parallelBatches_thatFail_leaveNoThreadBehind() {
+    String keys =
+        IntStream.range(0, 250).mapToObj(i -> "key_" + i).collect(Collectors.joining(","));
+    try (BlackHole blackHole = BlackHole.open()) {
+      assertThatThrownBy(
+              () ->
+                  new DynamoDbConfigSource(
+                      unreachable(blackHole.endpoint().toString(), "keys", keys, "timeout", "1s")))
+          .isInstanceOf(DynamoDbConfigException.class)
+          .hasMessageContaining("did not finish within dynamodb.config.timeout=PT1S");
+    }
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(
+                    LocalSettings.of(engine, "table", "no-such-config", "keys", keys)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "DynamoDB table 'no-such-config' in region us-east-1 was not found");
+
+    assertThat(Thread.getAllStackTraces().keySet())
+        .extracting(Thread::getName)
+        .noneMatch(name -> name.startsWith("dynamodb-config-batch-"));
   }
 
   @Test
@@ -331,6 +386,9 @@ class DynamoDbConfigSourceTest {
     assertThat(snapshot.printable("db_pass")).isEqualTo("***");
     assertThat(snapshot.printable("db_host")).isEqualTo("my.test.server");
     assertThat(snapshot.properties()).containsEntry("smtp", "hidden-1");
+    assertThat(snapshot.toString())
+        .contains("db_host=my.test.server", "db_pass=***", "smtp=***")
+        .doesNotContain("my_password", "hidden-1");
   }
 
   @Test

@@ -146,9 +146,15 @@ class SettingsTest {
         "required|maybe|expected true or false",
         "timeout|5 minutes|expected an ISO-8601 duration such as PT10S or PT0.5S, or a number with"
             + " unit ms, s, m or h such as 500ms or 10s",
-        "timeout|PT0S|expected a positive duration: an ISO-8601 duration",
-        "timeout|-PT1S|expected a positive duration: an ISO-8601 duration",
+        "timeout|PT0S|expected a positive duration of at most 365 days: an ISO-8601 duration",
+        "timeout|-PT1S|expected a positive duration of at most 365 days: an ISO-8601 duration",
         "metadata-timeout|1 sec|expected an ISO-8601 duration",
+        "timeout|99999999999999999999s|expected an ISO-8601 duration",
+        "timeout|PT9000H|expected a positive duration of at most 365 days",
+        "value-attribute|Parameter|expected an attribute name other than that of"
+            + " dynamodb.config.key-attribute",
+        "secret-attribute|Value|expected an attribute name other than that of"
+            + " dynamodb.config.value-attribute",
         "refresh-interval|daily|expected an ISO-8601 duration",
         "on-invalid-item|ignore|expected fail or skip",
         "endpoint|localhost:8000|expected an http or https URL such as http://127.0.0.1:8000",
@@ -168,6 +174,44 @@ class SettingsTest {
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith("Invalid setting dynamodb.config." + leaf + "='" + value + "': ")
         .hasMessageContaining(accepted);
+  }
+
+  @Test
+  void endpointWithUserInfo_isNotEchoed() {
+    assertThatThrownBy(
+            () -> settings(Map.of("dynamodb.config.endpoint", "ftp://user:pa55w0rd@host:21")))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessage(
+            "Invalid setting dynamodb.config.endpoint='ftp://***@host:21': expected an http or"
+                + " https URL such as http://127.0.0.1:8000");
+  }
+
+  @Test
+  void disabled_ignoresEveryOtherSetting_evenABadOne() {
+    Settings settings =
+        settings(
+            Map.of(
+                "dynamodb.config.enabled", "false",
+                "dynamodb.config.timeout", "forever",
+                "dynamodb.config.role", "prod-x"));
+    assertThat(settings.enabled()).isFalse();
+    assertThat(settings.role()).isEmpty();
+    assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void lookup_blankValue_isMissing_soTheNextPlaceAnswers() {
+    Properties system = new Properties();
+    system.setProperty("dynamodb.config.role", "");
+    Properties file = new Properties();
+    file.setProperty("dynamodb.config.table", "from-file");
+    var lookup =
+        new SettingsLookup(
+            system,
+            Map.of("DYNAMODB_CONFIG_ROLE", "from-env", "DYNAMODB_CONFIG_TABLE", " "),
+            List.of(file));
+    assertThat(lookup.apply("dynamodb.config.role")).isEqualTo("from-env");
+    assertThat(lookup.apply("dynamodb.config.table")).isEqualTo("from-file");
   }
 
   @Test

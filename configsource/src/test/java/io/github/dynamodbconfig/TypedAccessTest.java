@@ -58,6 +58,7 @@ class TypedAccessTest {
             item("hosts", ss("b.example", "a.example")),
             item("codes", ns("3", "1", "2")),
             item("names", l(s("a,b"), s("c"))),
+            item("paths", l(s("C:\\dir"), s("x\\,y"))),
             item("pool", m(Map.of("min", n("2"), "max", n("10")))),
             item("replicas", l(m(Map.of("host", s("r1"))), m(Map.of("host", s("r2")))))));
     config =
@@ -86,6 +87,7 @@ class TypedAccessTest {
     assertThat(config.getValues("hosts", String.class)).containsExactly("a.example", "b.example");
     assertThat(config.getValues("codes", Integer.class)).containsExactly(1, 2, 3);
     assertThat(config.getValues("names", String.class)).containsExactly("a,b", "c");
+    assertThat(config.getValues("paths", String.class)).containsExactly("C:\\dir", "x\\,y");
   }
 
   @Test

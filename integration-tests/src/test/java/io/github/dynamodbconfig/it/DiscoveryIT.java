@@ -154,6 +154,9 @@ class DiscoveryIT {
     SmallRyeConfig config = new SmallRyeConfigBuilder().addDiscoveredSources().build();
 
     assertThat(config.getOptionalValue("db_port", String.class)).isEmpty();
+    assertThat(ours(config))
+        .extracting(ConfigSource::getName)
+        .containsExactly("DynamoDbConfigSource[disabled]");
     assertThat(RequestCounter.requests()).isEmpty();
   }
 

@@ -81,12 +81,12 @@ public final class Quickstart {
       int port = config.getValue("db_port", int.class);
       boolean debug = config.getValue("debug", boolean.class);
       String user = config.getValue("db_user", String.class);
-      int passwordLength = config.getValue("db_pass", String.class).length();
+      boolean passwordSet = !config.getValue("db_pass", String.class).isEmpty();
       out.println("db_host = " + host);
       out.println("db_port = " + port + " (int)");
       out.println("debug   = " + debug + " (boolean)");
       out.println("db_user = " + user);
-      out.println("db_pass = *** (" + passwordLength + " characters, not printed)");
+      out.println("db_pass = *** (" + (passwordSet ? "set" : "empty") + ", never printed)");
       out.println("db_port comes from " + config.getConfigValue("db_port").getSourceName());
     } finally {
       ConfigProviderResolver.instance().releaseConfig(config);

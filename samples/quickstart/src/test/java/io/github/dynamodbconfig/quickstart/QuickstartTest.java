@@ -56,7 +56,7 @@ class QuickstartTest {
             "db_port = 5432 (int)",
             "debug   = true (boolean)",
             "db_user = my_username",
-            "db_pass = *** (11 characters, not printed)",
+            "db_pass = *** (set, never printed)",
             "db_port comes from DynamoDbConfigSource[table=test-myapp-website-config,"
                 + " role=test-myapp-website]")
         .doesNotContain("my_password");
