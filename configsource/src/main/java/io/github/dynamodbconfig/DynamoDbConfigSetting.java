@@ -32,8 +32,8 @@ import java.util.Optional;
 public enum DynamoDbConfigSetting {
 
   /**
-   * {@code false} turns the source off: it is then empty and makes no AWS call. Accepts {@code
-   * true} or {@code false}.
+   * {@code false} turns the source off: it is then empty, makes no AWS call and reads no other
+   * setting. Accepts {@code true} or {@code false}.
    */
   ENABLED("enabled", "true"),
 
@@ -97,8 +97,9 @@ public enum DynamoDbConfigSetting {
   REQUIRED("required", null),
 
   /**
-   * Time budget for loading the table, retries included: an ISO-8601 duration ({@code PT10S}) or a
-   * number with unit {@code ms}, {@code s}, {@code m} or {@code h} ({@code 10s}).
+   * Time budget for loading the table, retries included; each request gets the time that is left.
+   * An ISO-8601 duration ({@code PT10S}) or a number with unit {@code ms}, {@code s}, {@code m} or
+   * {@code h} ({@code 10s}), positive and at most 365 days.
    */
   TIMEOUT("timeout", "PT10S"),
 
