@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -33,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>With no {@code dynamodb.config.endpoint} and no AWS region configured, it starts DynamoDB
  * Local embedded (in memory, on a free loopback port), creates {@code test-myapp-website-config},
  * writes the items of {@code example-items.json} into it, and points the source at it. Otherwise it
- * reads the table the settings name, in the account of the AWS SDK's default credentials.
+ * reads the table the settings name (by default the role {@code test-myapp-website}), with the AWS
+ * SDK's default credentials.
  */
 public final class Quickstart {
 
@@ -55,6 +57,9 @@ public final class Quickstart {
 
   /** Runs the quickstart, printing to {@code out}. */
   static void run(PrintStream out) throws IOException {
+    if (!isSet("dynamodb.config.role") && !isSet("dynamodb.config.table")) {
+      System.setProperty("dynamodb.config.role", ROLE);
+    }
     if (configured()) {
       out.println("Using the DynamoDB table of the settings (endpoint or AWS region configured)");
       printSettings(out);
@@ -65,7 +70,6 @@ public final class Quickstart {
       seed(engine, out);
       setIfAbsent("dynamodb.config.endpoint", engine.endpoint().toString());
       setIfAbsent("dynamodb.config.region", DynamoDbLocal.REGION.id());
-      setIfAbsent("dynamodb.config.role", ROLE);
       // DynamoDB Local accepts any credentials made of letters and digits.
       setIfAbsent("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
       setIfAbsent("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
@@ -108,22 +112,16 @@ public final class Quickstart {
 
   /** True when the user pointed the source at an endpoint or a real AWS region. */
   static boolean configured() {
-    for (String key : List.of("dynamodb.config.endpoint", "dynamodb.config.region", "aws.region")) {
-      if (System.getProperty(key) != null) {
-        return true;
-      }
-    }
-    for (String variable :
-        List.of(
-            "DYNAMODB_CONFIG_ENDPOINT",
-            "DYNAMODB_CONFIG_REGION",
-            "AWS_REGION",
-            "AWS_DEFAULT_REGION")) {
-      if (System.getenv(variable) != null) {
-        return true;
-      }
-    }
-    return false;
+    return isSet("dynamodb.config.endpoint")
+        || isSet("dynamodb.config.region")
+        || isSet("aws.region")
+        || System.getenv("AWS_DEFAULT_REGION") != null;
+  }
+
+  /** Set as a system property or as an environment variable (upper case, {@code _}). */
+  private static boolean isSet(String key) {
+    return System.getProperty(key) != null
+        || System.getenv(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT)) != null;
   }
 
   private static void setIfAbsent(String key, String value) {
