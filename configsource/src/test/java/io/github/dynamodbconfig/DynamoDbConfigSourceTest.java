@@ -24,6 +24,7 @@ import static io.github.dynamodbconfig.testkit.Items.secretItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dynamodbconfig.testkit.BlackHole;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
@@ -291,6 +292,25 @@ class DynamoDbConfigSourceTest {
       assertThat(elapsedMillis).isBetween(1_000L, 3_000L);
       assertThat(blackHole.connections()).isPositive();
     }
+  }
+
+  @Test
+  void noRegionAnywhere_failsSayingWhatToSet() {
+    assumeTrue(
+        System.getenv("AWS_REGION") == null
+            && System.getenv("AWS_DEFAULT_REGION") == null
+            && System.getProperty("aws.region") == null,
+        "a region is configured in this environment");
+    Map<String, String> values =
+        Map.of("dynamodb.config.table", TABLE, "dynamodb.config.endpoint", "http://127.0.0.1:1");
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(Settings.read(values::get)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "Cannot create the DynamoDB client for table 'test-myapp-website-config': ")
+        .hasMessageEndingWith(
+            "Set dynamodb.config.region (or AWS_REGION), and credentials through the AWS SDK's"
+                + " default chain");
   }
 
   @Test
