@@ -196,7 +196,7 @@ final class AttributeValues {
   }
 
   /** Escapes {@code \} and {@code ,} as MicroProfile array syntax requires. */
-  static void escapeInto(String element, StringBuilder out) {
+  private static void escapeInto(String element, StringBuilder out) {
     for (int i = 0; i < element.length(); i++) {
       char c = element.charAt(i);
       if (c == '\\' || c == ',') {

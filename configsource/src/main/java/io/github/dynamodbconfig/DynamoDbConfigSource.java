@@ -62,7 +62,7 @@ public final class DynamoDbConfigSource implements ConfigSource {
   }
 
   DynamoDbConfigSource(Settings settings) {
-    this(settings, settings.enabled() ? TableTarget.fromSettings(settings) : Optional.empty());
+    this(settings, TableTarget.fromSettings(settings));
   }
 
   private DynamoDbConfigSource(Settings settings, Optional<TableTarget> target) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -49,11 +50,11 @@ record Snapshot(Map<String, String> properties, Set<String> names, Set<String> s
   /** Names and printable values: secret values as {@code ***}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Snapshot{");
+    StringJoiner text = new StringJoiner(", ", "Snapshot{", "}");
     for (String name : new TreeSet<>(names)) {
-      text.append(text.length() > 9 ? ", " : "").append(name).append('=').append(printable(name));
+      text.add(name + "=" + printable(name));
     }
-    return text.append('}').toString();
+    return text.toString();
   }
 
   /** The value to print for {@code name}: the value, or {@code ***} when it is secret. */

@@ -32,6 +32,7 @@ import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -61,10 +62,19 @@ final class TableLoad {
     }
   }
 
-  /** A client built from the settings, or an exception that says what to set. */
+  /**
+   * A client built from the settings, or an exception that says what to set: the URL-connection
+   * HTTP client set explicitly (another HTTP client on the class path cannot change it; the
+   * DynamoDB client owns and closes it), the region and endpoint of the settings or else the SDK's
+   * default chains, and the SDK's default credentials chain. Each request of a load sets its own
+   * timeout from the time budget ({@link TableLoader}).
+   */
   static DynamoDbClient newClient(Settings settings, String purpose) {
     try {
-      return DynamoDbClients.create(settings);
+      var builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
+      settings.region().map(Region::of).ifPresent(builder::region);
+      settings.endpoint().ifPresent(builder::endpointOverride);
+      return builder.build();
     } catch (SdkException e) {
       throw new DynamoDbConfigException(
           "Cannot create the DynamoDB client for "
