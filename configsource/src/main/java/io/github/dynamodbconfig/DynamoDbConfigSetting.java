@@ -148,7 +148,7 @@ public enum DynamoDbConfigSetting {
 
   /** The environment variable, e.g. {@code DYNAMODB_CONFIG_ROLE}. */
   public String environmentVariable() {
-    return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    return SettingsLookup.sanitized(key).toUpperCase(Locale.ROOT);
   }
 
   /** The default value; empty when the setting has none or it is derived (see its description). */
