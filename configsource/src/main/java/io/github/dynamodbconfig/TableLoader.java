@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -145,6 +146,7 @@ final class TableLoader {
     if (chunks.size() == 1) {
       return batchGetChunk(table, chunks.get(0), deadline);
     }
+    List<Thread> threads = new CopyOnWriteArrayList<>();
     ExecutorService executor =
         Executors.newFixedThreadPool(
             Math.min(chunks.size(), MAX_PARALLEL_BATCHES),
@@ -152,6 +154,7 @@ final class TableLoader {
               Thread thread =
                   new Thread(runnable, "dynamodb-config-batch-" + THREADS.incrementAndGet());
               thread.setDaemon(true);
+              threads.add(thread);
               return thread;
             });
     try {
@@ -168,19 +171,26 @@ final class TableLoader {
       }
       return new Result(items, requests);
     } finally {
-      stop(executor, deadline);
+      stop(executor, threads, deadline);
     }
   }
 
   /**
    * Stops the batch threads before the caller closes the client: interrupts them, then waits for
-   * their requests, each bounded by the deadline, to end.
+   * their requests, each bounded by the deadline, to end and for the threads themselves to exit (a
+   * terminated pool's last worker may still be running for a moment).
    */
-  private static void stop(ExecutorService executor, long deadline) {
+  private static void stop(ExecutorService executor, List<Thread> threads, long deadline) {
     executor.shutdownNow();
+    long until = Math.max(deadline, System.nanoTime()) + STOP_GRACE.toNanos();
     try {
-      long wait = Math.max(0, deadline - System.nanoTime()) + STOP_GRACE.toNanos();
-      executor.awaitTermination(wait, TimeUnit.NANOSECONDS);
+      executor.awaitTermination(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+      for (Thread thread : threads) {
+        long left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime());
+        if (left > 0) {
+          thread.join(left);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
