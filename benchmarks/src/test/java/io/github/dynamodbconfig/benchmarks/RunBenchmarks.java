@@ -1,0 +1,271 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.benchmarks;
+
+import io.github.dynamodbconfig.testkit.BlackHole;
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Runs the benchmarks named by {@code -Dbench.parts} and prints their tables in Markdown, also to
+ * {@code -Dbench.results}. Started by {@code ./mvnw -Pbenchmarks} (docs/performance.md).
+ */
+public final class RunBenchmarks {
+
+  static final List<String> ALL_PARTS =
+      List.of("load", "lookup", "coldstart", "offec2", "footprint");
+
+  /** The cold-start table: role {@code coldstart}, the example's six settings. */
+  static final String COLD_START_ROLE = "coldstart";
+
+  static final String COLD_START_TABLE = COLD_START_ROLE + "-config";
+
+  /** Kept so that the level set on it stays: the source's INFO line per load is left out. */
+  private static final Logger SOURCE_LOGGER = Logger.getLogger("io.github.dynamodbconfig");
+
+  private RunBenchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    int status = 0;
+    try {
+      run();
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    // DynamoDB Local leaves non-daemon threads behind.
+    System.exit(status);
+  }
+
+  private static void run() throws Exception {
+    String partsProperty = System.getProperty("bench.parts", "");
+    List<String> parts =
+        partsProperty.isBlank()
+            ? ALL_PARTS
+            : Arrays.stream(partsProperty.split(",")).map(String::trim).toList();
+    for (String part : parts) {
+      if (!ALL_PARTS.contains(part)) {
+        throw new IllegalArgumentException("Unknown part '" + part + "'; parts: " + ALL_PARTS);
+      }
+    }
+    System.setProperty("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    SOURCE_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    int coldStartRuns = Integer.getInteger("bench.coldstartRuns", 20);
+
+    List<String> report = new ArrayList<>();
+    emit(report, "# Benchmark results\n\n" + machine());
+    if (parts.contains("footprint")) {
+      emit(report, "## 5. Footprint\n\n" + Footprint.table(ClassPaths.fromSystemProperties()));
+    }
+    if (parts.contains("lookup")) {
+      System.err.println("lookup: JMH, 6 benchmarks of 8 s each in one forked JVM...");
+      emit(report, "## 2. Lookup (JMH, -prof gc)\n\n" + LookupRun.run());
+    }
+    boolean needsEngine =
+        parts.contains("load") || parts.contains("coldstart") || parts.contains("offec2");
+    if (needsEngine) {
+      try (DynamoDbLocal engine = DynamoDbLocal.start()) {
+        if (parts.contains("load")) {
+          System.err.println("load: 4 sizes, 5 methods, 20 runs each...");
+          emit(
+              report,
+              "## 1. Load (one JVM, DynamoDB Local on loopback)\n\n"
+                  + LoadBenchmark.table(new LoadBenchmark(engine).run()));
+        }
+        if (parts.contains("coldstart") || parts.contains("offec2")) {
+          engine.createConfigTable(COLD_START_TABLE);
+          engine.putItems(COLD_START_TABLE, ExampleTable.items());
+          ClassPaths paths = ClassPaths.fromSystemProperties();
+          if (parts.contains("coldstart")) {
+            System.err.println("coldstart: fresh JVMs, " + coldStartRuns + " runs per child...");
+            emit(report, "## 3. Cold start\n\n" + coldStart(engine, paths, coldStartRuns));
+          }
+          if (parts.contains("offec2")) {
+            System.err.println("offec2: fresh JVMs, " + coldStartRuns + " runs per child...");
+            emit(report, "## 4. Off-EC2 cost\n\n" + offEc2(engine, paths, coldStartRuns));
+          }
+        }
+      }
+    }
+    String results = System.getProperty("bench.results");
+    if (results != null) {
+      Files.writeString(Path.of(results), String.join("\n", report));
+      System.err.println("Results written to " + results);
+    }
+  }
+
+  private static void emit(List<String> report, String section) {
+    System.out.println(section);
+    System.out.flush();
+    report.add(section);
+  }
+
+  static final String PROPERTIES_ONLY = "properties file only";
+  static final String RAW_SCAN = "raw SDK Scan";
+  static final String OUR_SOURCE = "our source";
+
+  private static String coldStart(DynamoDbLocal engine, ClassPaths paths, int runs)
+      throws IOException {
+    ColdStart.Mode properties =
+        new ColdStart.Mode(
+            PROPERTIES_ONLY,
+            FirstValue.class,
+            paths.configOnly(),
+            List.of("-Dbench.key=coldstart.greeting"),
+            Map.of());
+    ColdStart.Mode raw =
+        new ColdStart.Mode(
+            RAW_SCAN, SdkFirstScan.class, paths.sdkOnly(), sdkArguments(engine), Map.of());
+    ColdStart.Mode source =
+        new ColdStart.Mode(
+            OUR_SOURCE,
+            FirstValue.class,
+            paths.application(),
+            sourceArguments(engine, "-Ddynamodb.config.table=" + COLD_START_TABLE),
+            Map.of());
+    List<ColdStart.Mode> modes = new ArrayList<>(List.of(properties, raw, source));
+    // Start-up candidates of the SDK client, one at a time on the raw baseline.
+    for (String candidate : List.of("static-credentials", "account-id-disabled", "call-timeout")) {
+      modes.add(with(raw, RAW_SCAN + " + " + candidate, "-Dbench.sdk=" + candidate));
+    }
+    // JVM options an application can choose; they apply to the SDK and to the source alike.
+    for (ColdStart.Mode mode : List.of(raw, source)) {
+      modes.add(with(mode, mode.name() + " + -XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=1"));
+      modes.add(withClassDataSharing(mode));
+    }
+    return ColdStart.table(ColdStart.measure(modes, runs), RAW_SCAN);
+  }
+
+  private static ColdStart.Mode with(ColdStart.Mode mode, String name, String jvmArgument) {
+    List<String> arguments = new ArrayList<>(mode.jvmArguments());
+    arguments.add(0, jvmArgument);
+    return new ColdStart.Mode(
+        name, mode.mainClass(), mode.classPath(), arguments, mode.environment());
+  }
+
+  /** The mode with an AppCDS archive of the classes that one training run of it loaded. */
+  private static ColdStart.Mode withClassDataSharing(ColdStart.Mode mode) throws IOException {
+    Path archive = Files.createTempDirectory("coldstart-cds").resolve("classes.jsa");
+    archive.toFile().deleteOnExit();
+    archive.getParent().toFile().deleteOnExit();
+    ColdStart.spawn(with(mode, mode.name(), "-XX:ArchiveClassesAtExit=" + archive));
+    if (!Files.isRegularFile(archive)) {
+      throw new IllegalStateException("No class data archive was written for " + mode.name());
+    }
+    return with(mode, mode.name() + " + AppCDS archive", "-XX:SharedArchiveFile=" + archive);
+  }
+
+  private static String offEc2(DynamoDbLocal engine, ClassPaths paths, int runs) {
+    try (BlackHole metadata = BlackHole.open()) {
+      List<String> noRole = new ArrayList<>(ColdStart.CREDENTIALS);
+      noRole.add("-Dbench.key=coldstart.greeting");
+      List<String> blackHole = new ArrayList<>(noRole);
+      blackHole.add("-Daws.ec2MetadataServiceEndpoint=" + metadata.endpoint());
+      List<ColdStart.Mode> withTable =
+          List.of(
+              new ColdStart.Mode(
+                  "table explicit (reference)",
+                  FirstValue.class,
+                  paths.application(),
+                  sourceArguments(engine, "-Ddynamodb.config.table=" + COLD_START_TABLE),
+                  Map.of()),
+              new ColdStart.Mode(
+                  "role explicit",
+                  FirstValue.class,
+                  paths.application(),
+                  sourceArguments(engine, "-Ddynamodb.config.role=" + COLD_START_ROLE),
+                  Map.of()));
+      List<ColdStart.Mode> withoutRole =
+          List.of(
+              new ColdStart.Mode(
+                  PROPERTIES_ONLY + " (reference)",
+                  FirstValue.class,
+                  paths.configOnly(),
+                  List.of("-Dbench.key=coldstart.greeting"),
+                  Map.of()),
+              new ColdStart.Mode(
+                  "no role, AWS_EC2_METADATA_DISABLED=true",
+                  FirstValue.class,
+                  paths.application(),
+                  noRole,
+                  Map.of("AWS_EC2_METADATA_DISABLED", "true")),
+              new ColdStart.Mode(
+                  "no role, black-hole metadata endpoint",
+                  FirstValue.class,
+                  paths.application(),
+                  blackHole,
+                  Map.of()));
+      return "With a role or table (value from DynamoDB):\n\n"
+          + ColdStart.table(ColdStart.measure(withTable, runs), "table explicit (reference)")
+          + "\nWithout a role (value from microprofile-config.properties, the source empty):\n\n"
+          + ColdStart.table(ColdStart.measure(withoutRole, runs), PROPERTIES_ONLY + " (reference)");
+    }
+  }
+
+  private static List<String> sdkArguments(DynamoDbLocal engine) {
+    List<String> arguments = new ArrayList<>(ColdStart.CREDENTIALS);
+    arguments.add("-Dbench.endpoint=" + engine.endpoint());
+    arguments.add("-Dbench.region=" + DynamoDbLocal.REGION.id());
+    arguments.add("-Dbench.table=" + COLD_START_TABLE);
+    return arguments;
+  }
+
+  private static List<String> sourceArguments(DynamoDbLocal engine, String target) {
+    List<String> arguments = new ArrayList<>(ColdStart.CREDENTIALS);
+    arguments.add(target);
+    arguments.add("-Ddynamodb.config.endpoint=" + engine.endpoint());
+    arguments.add("-Ddynamodb.config.region=" + DynamoDbLocal.REGION.id());
+    return arguments;
+  }
+
+  /** The machine, the JVM and the load on it when the run started. */
+  private static String machine() throws IOException {
+    String cpu = "unknown CPU";
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      cpu =
+          Files.readAllLines(cpuinfo).stream()
+              .filter(line -> line.startsWith("model name"))
+              .map(line -> line.substring(line.indexOf(':') + 1).trim())
+              .findFirst()
+              .orElse(cpu);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s; %s, %d cores, %d MB max heap; Java %s (%s) on %s %s; load average %.2f at start\n",
+        Instant.now().toString().substring(0, 16).replace('T', ' ') + " UTC",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1024 / 1024,
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+}
