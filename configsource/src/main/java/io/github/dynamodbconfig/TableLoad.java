@@ -25,6 +25,7 @@ import java.lang.System.Logger.Level;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -53,7 +54,7 @@ final class TableLoad {
   static Snapshot withOwnClient(Settings settings, TableTarget target) {
     DynamoDbClient client;
     try {
-      client = newClient(settings, target.describe());
+      client = newClient(settings, target.instanceRegion(), target.describe());
     } catch (DynamoDbConfigException e) {
       return failed(settings, target, e);
     }
@@ -65,14 +66,16 @@ final class TableLoad {
   /**
    * A client built from the settings, or an exception that says what to set: the URL-connection
    * HTTP client set explicitly (another HTTP client on the class path cannot change it; the
-   * DynamoDB client owns and closes it), the region and endpoint of the settings or else the SDK's
-   * default chains, and the SDK's default credentials chain. Each request of a load sets its own
-   * timeout from the time budget ({@link TableLoader}).
+   * DynamoDB client owns and closes it), the region of the settings, else {@code instanceRegion}
+   * (found by role resolution when no region is configured), else the SDK's default chain; the
+   * endpoint of the settings; the SDK's default credentials chain. Each request of a load sets its
+   * own timeout from the time budget ({@link TableLoader}).
    */
-  static DynamoDbClient newClient(Settings settings, String purpose) {
+  static DynamoDbClient newClient(
+      Settings settings, Optional<Region> instanceRegion, String purpose) {
     try {
       var builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-      settings.region().map(Region::of).ifPresent(builder::region);
+      settings.region().map(Region::of).or(() -> instanceRegion).ifPresent(builder::region);
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();
     } catch (SdkException e) {
