@@ -20,8 +20,8 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;
