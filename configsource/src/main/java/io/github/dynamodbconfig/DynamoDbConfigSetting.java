@@ -39,11 +39,16 @@ public enum DynamoDbConfigSetting {
 
   /**
    * The environment role, e.g. {@code prod-myapp-website}; the table name is made from it with
-   * {@link #TABLE_TEMPLATE}. Not needed when {@link #TABLE} is set.
+   * {@link #TABLE_TEMPLATE}. Not needed when {@link #TABLE} is set. When neither is set, the role
+   * is read from the EC2 instance's {@link #ROLE_TAG} tag.
    */
   ROLE("role", null),
 
-  /** The EC2 instance tag whose value is the environment role. */
+  /**
+   * The EC2 instance tag whose value is the environment role, read from instance metadata (IMDSv2),
+   * else with one {@code ec2:DescribeTags} call, when neither {@link #ROLE} nor {@link #TABLE} is
+   * set.
+   */
   ROLE_TAG("role-tag", "Environment-role"),
 
   /** The table name. When set, it wins over role resolution: no role is needed. */
@@ -78,8 +83,9 @@ public enum DynamoDbConfigSetting {
   ORDINAL("ordinal", "270"),
 
   /**
-   * The AWS region of the table, e.g. {@code eu-west-1}. When unset, the AWS SDK's default region
-   * chain decides.
+   * The AWS region of the table, e.g. {@code eu-west-1}. When unset: the region of the AWS SDK's
+   * settings ({@code aws.region}, {@code AWS_REGION}, the profile); else, when the role came from
+   * the EC2 instance, the instance's region; else the rest of the SDK's default chain.
    */
   REGION("region", null),
 
@@ -104,7 +110,9 @@ public enum DynamoDbConfigSetting {
   TIMEOUT("timeout", "PT10S"),
 
   /**
-   * Time budget for finding the role from EC2 instance metadata; same forms as {@link #TIMEOUT}.
+   * Time budget for finding the role on EC2 (instance metadata and {@code ec2:DescribeTags}
+   * together): off EC2, resolution gives up after at most this long. Same forms as {@link
+   * #TIMEOUT}.
    */
   METADATA_TIMEOUT("metadata-timeout", "PT1S"),
 

@@ -21,11 +21,14 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
 
+import io.github.dynamodbconfig.RoleResolver.Resolution;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -62,15 +65,35 @@ public final class DynamoDbConfigSource implements ConfigSource {
   }
 
   DynamoDbConfigSource(Settings settings) {
-    this(settings, TableTarget.fromSettings(settings));
+    this(settings, RoleResolver::resolve);
   }
 
-  private DynamoDbConfigSource(Settings settings, Optional<TableTarget> target) {
+  /** {@code fromEc2} finds the table on EC2 when the settings name neither table nor role. */
+  DynamoDbConfigSource(Settings settings, Function<Settings, Resolution> fromEc2) {
+    this(settings, locate(settings, fromEc2));
+  }
+
+  private DynamoDbConfigSource(Settings settings, Resolution resolution) {
     this(
         settings,
-        target,
+        resolution.target(),
         settings.ordinal(),
-        target.map(t -> TableLoad.withOwnClient(settings, t)).orElseGet(() -> noTable(settings)));
+        resolution
+            .target()
+            .map(t -> TableLoad.withOwnClient(settings, t))
+            .orElseGet(() -> noTable(settings, resolution)));
+  }
+
+  /** The table of the settings, else of EC2; nothing at all for a disabled source. */
+  private static Resolution locate(Settings settings, Function<Settings, Resolution> fromEc2) {
+    if (!settings.enabled()) {
+      return Resolution.none(List.of(), Optional.empty(), false);
+    }
+    Optional<TableTarget> configured = TableTarget.fromSettings(settings);
+    if (configured.isPresent()) {
+      return new Resolution(configured, List.of(), Optional.empty(), false);
+    }
+    return fromEc2.apply(settings);
   }
 
   /** A source of a table loaded by the caller, e.g. the provider with its shared client. */
@@ -101,23 +124,38 @@ public final class DynamoDbConfigSource implements ConfigSource {
     }
   }
 
-  private static Snapshot noTable(Settings settings) {
+  private static Snapshot noTable(Settings settings, Resolution resolution) {
     if (!settings.enabled()) {
       LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
       return Snapshot.EMPTY;
     }
+    String tag = settings.roleTag();
     String message =
         "No DynamoDB config table: neither "
             + TABLE.key()
             + " nor "
             + ROLE.key()
-            + " is set. Set one of them as a system property, an environment variable"
-            + " (DYNAMODB_CONFIG_TABLE, DYNAMODB_CONFIG_ROLE) or in"
-            + " META-INF/microprofile-config.properties";
+            + " is set, and the EC2 tag '"
+            + tag
+            + "' was not found"
+            + resolution.instanceId().map(id -> " on instance " + id).orElse("")
+            + " (tried: "
+            + String.join("; ", resolution.tried())
+            + "). Set "
+            + ROLE.key()
+            + " or "
+            + TABLE.key()
+            + " as a system property, an environment variable (DYNAMODB_CONFIG_ROLE,"
+            + " DYNAMODB_CONFIG_TABLE) or in META-INF/microprofile-config.properties, or tag the"
+            + " EC2 instance "
+            + tag
+            + "=<role>";
     if (settings.required().orElse(false)) {
       throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
     }
-    LOG.log(Level.INFO, () -> message + "; the DynamoDB config source is empty");
+    LOG.log(
+        resolution.problem() ? Level.WARNING : Level.INFO,
+        () -> message + "; the DynamoDB config source is empty");
     return Snapshot.EMPTY;
   }
 

@@ -75,7 +75,8 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
     DynamoDbClient client = null;
     DynamoDbConfigException clientFailure = null;
     try {
-      client = TableLoad.newClient(settings, "the tables of " + EXTRA_TABLES.key());
+      client =
+          TableLoad.newClient(settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key());
     } catch (DynamoDbConfigException e) {
       clientFailure = e;
     }

@@ -22,18 +22,24 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 import io.github.dynamodbconfig.TableLoader.ItemLayout;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -47,13 +53,34 @@ final class TableLoad {
 
   private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
+  /** At most this many attempts of one request, all inside the load's time budget. */
+  static final int MAX_ATTEMPTS = 10;
+
+  /**
+   * The SDK's standard retry conditions (throttling, 5xx, I/O errors such as a connection reset),
+   * plus a response whose CRC32 does not match (a body cut short, which the SDK does not retry by
+   * itself), with more attempts, full-jitter exponential backoff, and no retry quota: a one-off
+   * load at start-up should use its whole time budget, which bounds every request ({@link
+   * TableLoader}).
+   */
+  private static final RetryStrategy RETRIES =
+      AwsRetryStrategy.standardRetryStrategy().toBuilder()
+          .maxAttempts(MAX_ATTEMPTS)
+          .retryOnExceptionOrCauseInstanceOf(Crc32MismatchException.class)
+          .backoffStrategy(
+              BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofSeconds(1)))
+          .throttlingBackoffStrategy(
+              BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(2)))
+          .circuitBreakerEnabled(false)
+          .build();
+
   private TableLoad() {}
 
   /** Loads with a client built from the settings, and closes it afterwards. */
   static Snapshot withOwnClient(Settings settings, TableTarget target) {
     DynamoDbClient client;
     try {
-      client = newClient(settings, target.describe());
+      client = newClient(settings, target.instanceRegion(), target.describe());
     } catch (DynamoDbConfigException e) {
       return failed(settings, target, e);
     }
@@ -65,14 +92,19 @@ final class TableLoad {
   /**
    * A client built from the settings, or an exception that says what to set: the URL-connection
    * HTTP client set explicitly (another HTTP client on the class path cannot change it; the
-   * DynamoDB client owns and closes it), the region and endpoint of the settings or else the SDK's
-   * default chains, and the SDK's default credentials chain. Each request of a load sets its own
-   * timeout from the time budget ({@link TableLoader}).
+   * DynamoDB client owns and closes it), the region of the settings, else {@code instanceRegion}
+   * (found by role resolution when no region is configured), else the SDK's default chain; the
+   * endpoint of the settings; the SDK's default credentials chain. Each request of a load sets its
+   * own timeout from the time budget ({@link TableLoader}).
    */
-  static DynamoDbClient newClient(Settings settings, String purpose) {
+  static DynamoDbClient newClient(
+      Settings settings, Optional<Region> instanceRegion, String purpose) {
     try {
-      var builder = DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-      settings.region().map(Region::of).ifPresent(builder::region);
+      var builder =
+          DynamoDbClient.builder()
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(o -> o.retryStrategy(RETRIES));
+      settings.region().map(Region::of).or(() -> instanceRegion).ifPresent(builder::region);
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();
     } catch (SdkException e) {

@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig;
 
 import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * The table a source serves, with the role it was made from and where that came from.
@@ -23,9 +24,18 @@ import java.util.Optional;
  * @param table the DynamoDB table name
  * @param role the environment role, when the table was made from one
  * @param provenance where the table came from, for the load's log line: {@code role 'r' from
- *     setting dynamodb.config.role}, or {@code from setting dynamodb.config.table}
+ *     setting dynamodb.config.role}, {@code from setting dynamodb.config.table}, or {@code role 'r'
+ *     from EC2 tag Environment-role via instance metadata}
+ * @param instanceRegion the region of the EC2 instance the role was found on, for the table's
+ *     client when no region is configured
  */
-record TableTarget(String table, Optional<String> role, String provenance) {
+record TableTarget(
+    String table, Optional<String> role, String provenance, Optional<Region> instanceRegion) {
+
+  /** A target of the settings: no instance region. */
+  TableTarget(String table, Optional<String> role, String provenance) {
+    this(table, role, provenance, Optional.empty());
+  }
 
   /**
    * The table the settings name, first that answers wins: {@code dynamodb.config.table}, then

@@ -30,15 +30,12 @@ import io.github.dynamodbconfig.testkit.BlackHole;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,41 +86,14 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void load_logsOneInfoLine_andDebugLinesWithSecretsMasked() {
-    List<LogRecord> records = new ArrayList<>();
-    Logger logger = Logger.getLogger(DynamoDbConfigSource.class.getName());
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Level level = logger.getLevel();
-    logger.setLevel(Level.FINE);
-    logger.addHandler(handler);
-    try {
+    List<String> info;
+    List<String> debug;
+    try (LogCapture log = LogCapture.start()) {
       new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
-    } finally {
-      logger.removeHandler(handler);
-      logger.setLevel(level);
+      info = log.messages(Level.INFO);
+      debug = log.messages(Level.FINE);
     }
 
-    List<String> info =
-        records.stream()
-            .filter(r -> r.getLevel() == Level.INFO)
-            .map(LogRecord::getMessage)
-            .toList();
-    List<String> debug =
-        records.stream()
-            .filter(r -> r.getLevel() == Level.FINE)
-            .map(LogRecord::getMessage)
-            .toList();
     assertThat(info).hasSize(1);
     assertThat(info.get(0))
         .matches(
@@ -235,10 +205,14 @@ class DynamoDbConfigSourceTest {
   void noRoleNorTable_withRequired_failsStartup() {
     assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true")))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith(
+        .hasMessage(
             "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
-                + " set.")
-        .hasMessageEndingWith("(dynamodb.config.required=true)");
+                + " set, and the EC2 tag 'Environment-role' was not found (tried: instance"
+                + " metadata: not asked, AWS_EC2_METADATA_DISABLED (aws.disableEc2Metadata) is"
+                + " true). Set dynamodb.config.role or dynamodb.config.table as a system property,"
+                + " an environment variable (DYNAMODB_CONFIG_ROLE, DYNAMODB_CONFIG_TABLE) or in"
+                + " META-INF/microprofile-config.properties, or tag the EC2 instance"
+                + " Environment-role=<role> (dynamodb.config.required=true)");
   }
 
   @Test

@@ -26,6 +26,7 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;

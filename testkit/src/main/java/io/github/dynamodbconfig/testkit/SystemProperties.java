@@ -13,17 +13,18 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.dynamodbconfig.it;
+package io.github.dynamodbconfig.testkit;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Sets system properties for one test and puts the previous values back afterwards. */
-final class SystemProperties implements AutoCloseable {
+public final class SystemProperties implements AutoCloseable {
 
   private final Map<String, String> previous = new HashMap<>();
 
-  SystemProperties set(String key, String value) {
+  /** Sets {@code key} to {@code value} until {@link #close()}. */
+  public SystemProperties set(String key, String value) {
     if (!previous.containsKey(key)) {
       previous.put(key, System.getProperty(key));
     }
@@ -31,6 +32,7 @@ final class SystemProperties implements AutoCloseable {
     return this;
   }
 
+  /** Puts back the values from before. */
   @Override
   public void close() {
     previous.forEach(

@@ -1,0 +1,523 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.dynamodbconfig.RoleResolver.Resolution;
+import io.github.dynamodbconfig.testkit.BlackHole;
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.Ec2ApiServer;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.Items;
+import io.github.dynamodbconfig.testkit.LogCapture;
+import io.github.dynamodbconfig.testkit.ProtocolServer.Request;
+import io.github.dynamodbconfig.testkit.RequestCounter;
+import io.github.dynamodbconfig.testkit.SystemProperties;
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Role resolution on EC2 (design 3.1) through the real SDK clients, against a local IMDSv2 server
+ * and a local EC2 Query API endpoint, with the table in DynamoDB Local.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+class RoleResolutionTest {
+
+  private static final String ROLE = ExampleTable.ROLE;
+  private static final String TAG = "Environment-role";
+
+  private final DynamoDbLocal engine;
+  private InstanceMetadataServer imds;
+  private Ec2ApiServer ec2;
+
+  RoleResolutionTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void startServers() {
+    ExampleTable.create(engine);
+    imds = InstanceMetadataServer.start().instanceId("i-0a1b2c3d4e5f60718").region("eu-west-1");
+    ec2 = Ec2ApiServer.start();
+    RequestCounter.reset();
+  }
+
+  @AfterEach
+  void stopServers() {
+    imds.close();
+    ec2.close();
+  }
+
+  /** Resolution against the local servers, with {@code configuredRegion} as the SDK's region. */
+  private Function<Settings, Resolution> localEc2(Optional<Region> configuredRegion) {
+    return settings ->
+        new RoleResolver(
+                settings,
+                RoleResolver.metadataClient(settings.metadataTimeout())
+                    .endpoint(imds.endpoint())
+                    .build(),
+                Optional.of(new Ec2TagApi(Optional.of(ec2.endpoint()))),
+                () -> configuredRegion)
+            .resolve();
+  }
+
+  private Function<Settings, Resolution> localEc2() {
+    return localEc2(Optional.of(DynamoDbLocal.REGION));
+  }
+
+  private static List<String> paths(List<Request> requests) {
+    return requests.stream().map(Request::toString).toList();
+  }
+
+  @Test
+  void tagInMetadata_givesRole_withOneTokenAndNoEc2ApiCall() {
+    imds.tag(TAG, ROLE);
+
+    DynamoDbConfigSource source;
+    List<String> info;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      info = log.messages(Level.INFO);
+    }
+
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(source.getName())
+        .isEqualTo(
+            "DynamoDbConfigSource[table=test-myapp-website-config, role=test-myapp-website]");
+    assertThat(info)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+                + " EC2 tag Environment-role via instance metadata, region us-east-1): 6"
+                + " properties");
+    assertThat(paths(imds.requests()))
+        .containsExactly("PUT /latest/api/token", "GET /latest/meta-data/tags/instance/" + TAG);
+    assertThat(imds.requests().get(0).header("X-aws-ec2-metadata-token-ttl-seconds"))
+        .isEqualTo("60");
+    assertThat(imds.requests().get(1).header("X-aws-ec2-metadata-token")).isNotBlank();
+    assertThat(ec2.requests()).isEmpty();
+  }
+
+  @Test
+  void tagsNotInMetadata_oneDescribeTags_withBothFilters_inTheIdentityDocumentRegion() {
+    imds.tagsInMetadata(false).tag(TAG, ROLE);
+    ec2.tag(imds.instanceId(), TAG, ROLE).tag(imds.instanceId(), "Name", "web-1");
+    ec2.tag("i-0ffffffffffffffff", TAG, "prod-other-website");
+
+    DynamoDbConfigSource source;
+    List<String> info;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      info = log.messages(Level.INFO);
+    }
+
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(info)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+                + " EC2 tag Environment-role via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718,"
+                + " region us-east-1)");
+    assertThat(imds.tokenRequests()).isEqualTo(1);
+    List<Request> calls = ec2.describeTagsRequests();
+    assertThat(ec2.requests()).hasSize(1);
+    assertThat(calls).hasSize(1);
+    assertThat(Ec2ApiServer.filters(calls.get(0)))
+        .containsExactly(
+            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(TAG)));
+    assertThat(Ec2ApiServer.signingRegion(calls.get(0))).isEqualTo("eu-west-1");
+  }
+
+  @Test
+  void noRegionConfigured_theTableIsReadInTheInstanceRegion() {
+    imds.tag(TAG, ROLE).region(DynamoDbLocal.REGION.id());
+    Settings settings =
+        Settings.read(
+            Map.of(DynamoDbConfigSetting.ENDPOINT.key(), engine.endpoint().toString())::get);
+
+    DynamoDbConfigSource source;
+    List<String> info;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(settings, localEc2(Optional.empty()));
+      info = log.messages(Level.INFO);
+    }
+
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(info).singleElement().asString().contains("region us-east-1)");
+    assertThat(paths(imds.requests()))
+        .containsExactly(
+            "PUT /latest/api/token",
+            "GET /latest/meta-data/tags/instance/" + TAG,
+            "GET /latest/dynamic/instance-identity/document");
+  }
+
+  @Test
+  void tableTemplate_makesTheTableFromTheTaggedRole() {
+    imds.tag(TAG, "myapp-website");
+    engine.createConfigTable("cfg-myapp-website");
+    engine.put("cfg-myapp-website", "db_port", Items.s("6543"));
+
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table-template", "cfg-{role}"), localEc2());
+
+    assertThat(source.getName())
+        .isEqualTo("DynamoDbConfigSource[table=cfg-myapp-website, role=myapp-website]");
+    assertThat(source.getValue("db_port")).isEqualTo("6543");
+  }
+
+  @Test
+  void roleTagSetting_readsThatTag() {
+    imds.tag("Stage", ROLE).tag(TAG, "prod-other-website");
+
+    var source =
+        new DynamoDbConfigSource(LocalSettings.of(engine, "role-tag", "Stage"), localEc2());
+
+    assertThat(source.getName()).contains("role=" + ROLE);
+    assertThat(paths(imds.requests())).contains("GET /latest/meta-data/tags/instance/Stage");
+  }
+
+  @Test
+  void tagAbsentEverywhere_byDefault_isEmpty_withOneInfoLineNamingWhatWasTried() {
+    imds.tag("Name", "web-1");
+    imds.tagsInMetadata(false);
+
+    DynamoDbConfigSource source;
+    List<String> logged;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      logged = log.infoAndAbove();
+    }
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[no table]");
+    assertThat(logged)
+        .containsExactly(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set, and the EC2 tag 'Environment-role' was not found on instance"
+                + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
+                + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718: no tag"
+                + " 'Environment-role'). Set dynamodb.config.role or dynamodb.config.table as a"
+                + " system property, an environment variable (DYNAMODB_CONFIG_ROLE,"
+                + " DYNAMODB_CONFIG_TABLE) or in META-INF/microprofile-config.properties, or tag"
+                + " the EC2 instance Environment-role=<role>; the DynamoDB config source is empty");
+    assertThat(ec2.describeTagsRequests()).hasSize(1);
+    assertThat(RequestCounter.requests())
+        .extracting(RequestCounter.Request::service)
+        .containsExactly("Ec2");
+  }
+
+  @Test
+  void tagAbsent_withTagsInMetadata_needsNoEc2ApiCall() {
+    imds.tag("Name", "web-1");
+
+    var source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(ec2.requests()).isEmpty();
+    assertThat(imds.tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void tagAbsentEverywhere_withRequired_failsNamingTagInstanceAndSteps() {
+    imds.tagsInMetadata(false);
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set, and the EC2 tag 'Environment-role' was not found on instance"
+                + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
+                + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718: no tag"
+                + " 'Environment-role').")
+        .hasMessageEndingWith("(dynamodb.config.required=true)");
+  }
+
+  @Test
+  void describeTagsDenied_namesTheActionAndTheInstance_inAWarning() {
+    imds.tagsInMetadata(false);
+    ec2.denyDescribeTags();
+
+    List<String> warnings;
+    try (LogCapture log = LogCapture.start()) {
+      new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains(
+            "ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region eu-west-1 was denied"
+                + " (UnauthorizedOperation): grant the instance's IAM role the action"
+                + " ec2:DescribeTags, or enable tags in instance metadata: aws ec2"
+                + " modify-instance-metadata-options --instance-id i-0a1b2c3d4e5f60718"
+                + " --instance-metadata-tags enabled");
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("ec2:DescribeTags on instance i-0a1b2c3d4e5f60718")
+        .hasMessageContaining("was denied (UnauthorizedOperation)");
+  }
+
+  @Test
+  void withoutTheEc2Module_andTagsNotInMetadata_saysWhatToAddOrEnable() {
+    imds.tagsInMetadata(false);
+    Function<Settings, Resolution> withoutEc2 =
+        settings ->
+            new RoleResolver(
+                    settings,
+                    RoleResolver.metadataClient(settings.metadataTimeout())
+                        .endpoint(imds.endpoint())
+                        .build(),
+                    Optional.empty(),
+                    () -> Optional.of(DynamoDbLocal.REGION))
+                .resolve();
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), withoutEc2))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "ec2:DescribeTags: not available, the module software.amazon.awssdk:ec2 is not on the"
+                + " class path; add it, or enable tags in instance metadata: aws ec2"
+                + " modify-instance-metadata-options --instance-id i-0a1b2c3d4e5f60718"
+                + " --instance-metadata-tags enabled");
+    assertThat(ec2.requests()).isEmpty();
+  }
+
+  @Test
+  void imdsV1OnlyServer_isNotUsed_andSaysSo() {
+    imds.imdsV1Only().tag(TAG, ROLE);
+
+    List<String> warnings;
+    DynamoDbConfigSource source;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(paths(imds.requests())).containsExactly("PUT /latest/api/token");
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains(
+            "(tried: instance metadata: no IMDSv2 token route (PUT /latest/api/token answered"
+                + " 404); this library reads instance metadata through IMDSv2 only, never IMDSv1)");
+  }
+
+  @Test
+  void expiredToken_isRefused_andSaysSo() {
+    // Every reading of the server's clock is an hour after the last: each token has expired by
+    // the time it is used.
+    AtomicLong hours = new AtomicLong();
+    Clock hourly =
+        new Clock() {
+          @Override
+          public Instant instant() {
+            return Instant.parse("2026-11-25T00:00:00Z")
+                .plusSeconds(3600 * hours.getAndIncrement());
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+    imds.clock(hourly).tag(TAG, ROLE);
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "instance metadata tag Environment-role: the IMDSv2 token was refused (401: expired"
+                + " or invalid)");
+  }
+
+  @Test
+  void emptyTagValue_isNoRole() {
+    imds.tag(TAG, "");
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("instance metadata: the tag 'Environment-role' has an empty value");
+  }
+
+  @Test
+  void foundRole_whoseTableIsMissing_failsAsAMissingTable() {
+    imds.tag(TAG, "prod-nothing");
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
+                + " not found");
+  }
+
+  // The SDK's own settings, through the production wiring.
+
+  @Test
+  void explicitRoleOrTable_makesNoMetadataRequest() {
+    imds.tag(TAG, "prod-other-website");
+    try (SystemProperties properties = enableMetadataAt(imds.endpoint().toString())) {
+      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)).getName())
+          .contains("role=" + ROLE);
+      assertThat(
+              new DynamoDbConfigSource(
+                      LocalSettings.of(engine, "table", "test-myapp-website-config"))
+                  .getValue("db_port"))
+          .isEqualTo("5432");
+    }
+    assertThat(imds.requests()).isEmpty();
+  }
+
+  @Test
+  void metadataDisabled_makesNoMetadataRequest() {
+    imds.tag(TAG, ROLE);
+    try (SystemProperties properties =
+        enableMetadataAt(imds.endpoint().toString()).set("aws.disableEc2Metadata", "true")) {
+      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getProperties()).isEmpty();
+    }
+    assertThat(imds.requests()).isEmpty();
+  }
+
+  @Test
+  void metadataEndpointSetting_ofTheSdk_isHonoured() {
+    imds.tag(TAG, ROLE);
+    try (SystemProperties properties = enableMetadataAt(imds.endpoint().toString())) {
+      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getValue("db_port"))
+          .isEqualTo("5432");
+    }
+    assertThat(imds.tokenRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void ipv6MetadataEndpoint_isHonoured() throws IOException {
+    InetAddress ipv6Loopback = InetAddress.getByName("::1");
+    assumeTrue(ipv6Loopback instanceof Inet6Address && canBind(ipv6Loopback), "no IPv6 loopback");
+    try (InstanceMetadataServer v6 = InstanceMetadataServer.start(ipv6Loopback).tag(TAG, ROLE);
+        SystemProperties properties = enableMetadataAt(v6.endpoint().toString())) {
+      assertThat(v6.endpoint().toString()).startsWith("http://[0:0:0:0:0:0:0:1]:");
+      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getValue("db_port"))
+          .isEqualTo("5432");
+      assertThat(v6.tokenRequests()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void blackHoleMetadataEndpoint_givesUpWithinTheMetadataTimeout() {
+    try (BlackHole blackHole = BlackHole.open();
+        SystemProperties properties = enableMetadataAt(blackHole.endpoint().toString())) {
+      long start = System.nanoTime();
+      List<String> logged;
+      try (LogCapture log = LogCapture.start()) {
+        new DynamoDbConfigSource(LocalSettings.of(engine));
+        logged = log.infoAndAbove();
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.out.println(
+          "black-hole metadata endpoint, metadata-timeout 1 s: gave up after " + millis + " ms");
+
+      assertThat(millis).isLessThan(1200);
+      assertThat(blackHole.connections()).isEqualTo(1);
+      assertThat(logged)
+          .singleElement()
+          .asString()
+          .contains(
+              "(tried: instance metadata tag Environment-role: no answer within"
+                  + " dynamodb.config.metadata-timeout=PT1S (not on EC2, or instance metadata is"
+                  + " blocked))");
+    }
+  }
+
+  @Test
+  void closedMetadataPort_givesUpAtOnce() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    try (SystemProperties properties = enableMetadataAt("http://127.0.0.1:" + port)) {
+      long start = System.nanoTime();
+      List<String> logged;
+      try (LogCapture log = LogCapture.start()) {
+        new DynamoDbConfigSource(LocalSettings.of(engine));
+        logged = log.infoAndAbove();
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      System.out.println(
+          "closed metadata port, metadata-timeout 1 s: gave up after " + millis + " ms");
+
+      assertThat(millis).isLessThan(1200);
+      assertThat(logged)
+          .singleElement()
+          .asString()
+          .contains(
+              "(tried: instance metadata tag Environment-role: unreachable (ConnectException:"
+                  + " Connection refused), not on EC2)");
+    }
+  }
+
+  /** Turns instance metadata on (the build turns it off) at {@code endpoint}. */
+  private static SystemProperties enableMetadataAt(String endpoint) {
+    return new SystemProperties()
+        .set("aws.disableEc2Metadata", "false")
+        .set("aws.ec2MetadataServiceEndpoint", endpoint);
+  }
+
+  private static boolean canBind(InetAddress address) {
+    try (ServerSocket socket = new ServerSocket(0, 1, address)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
