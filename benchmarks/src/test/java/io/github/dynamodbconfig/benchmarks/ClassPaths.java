@@ -28,11 +28,11 @@ import java.util.stream.Stream;
 /**
  * The class paths of the cold-start children and of the footprint, from the files that the build
  * writes ({@code maven-dependency-plugin:build-classpath}): the benchmark module's runtime scope is
- * exactly an application's (the library, SmallRye Config, an SLF4J binding), its provided scope the
- * SDK's {@code ec2} and {@code imds} modules.
+ * an application's (the library, SmallRye Config, an SLF4J binding) with the SDK's {@code ec2}
+ * module excluded, its provided scope what {@code ec2} adds.
  *
- * @param runtime the application's runtime jars
- * @param ec2 what the {@code ec2} and {@code imds} modules add to them
+ * @param runtime the application's runtime jars, without {@code ec2}
+ * @param ec2 what the {@code ec2} module adds to them
  * @param classes the children's own classes (and their {@code microprofile-config.properties})
  */
 record ClassPaths(List<Path> runtime, List<Path> ec2, Path classes) {
@@ -96,9 +96,18 @@ record ClassPaths(List<Path> runtime, List<Path> ec2, Path classes) {
     return runtime.stream().filter(jar -> isLibrary(jar) || isSdk(jar)).toList();
   }
 
-  /** The whole application: library, SDK, SmallRye Config. */
+  /** The whole application as the library's dependency brings it: library, SDK, SmallRye Config. */
   String application() {
+    return join(jar -> true) + File.pathSeparator + joinPaths(ec2);
+  }
+
+  /** The whole application with the {@code ec2} module excluded. */
+  String applicationWithoutEc2() {
     return join(jar -> true);
+  }
+
+  private static String joinPaths(List<Path> paths) {
+    return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
   }
 
   /** The raw SDK baseline: the SDK (and the binding that keeps it quiet), no Config. */

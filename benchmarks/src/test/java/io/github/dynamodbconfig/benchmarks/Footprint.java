@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Part 5, footprint: the bytes of the jars the library brings, with and without {@code ec2}. */
+/**
+ * Part 5, footprint: the bytes of the jars the library brings, as its dependency brings them (with
+ * the SDK's {@code ec2} module) and with {@code ec2} excluded.
+ */
 final class Footprint {
 
   private Footprint() {}
@@ -40,7 +43,7 @@ final class Footprint {
     row(table, "what ec2 and imds add: " + names(paths.ec2()), paths.ec2());
     row(table, "for scale: SmallRye Config 3.17.2 with its dependencies", config);
     var largest = new MarkdownTable("largest jars of the library's runtime set", "MB");
-    library.stream()
+    withEc2.stream()
         .sorted(Comparator.comparingLong(ClassPaths::size).reversed())
         .limit(5)
         .forEach(jar -> largest.row(jar.getFileName(), mb(ClassPaths.size(jar))));

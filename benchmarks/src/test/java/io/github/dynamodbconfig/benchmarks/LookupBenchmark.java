@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,14 +39,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Part 2, lookup: our source, loaded from DynamoDB Local, against SmallRye's in-memory {@code
- * PropertiesConfigSource} holding the same 100 properties; directly and through a {@code
- * SmallRyeConfig} that holds only that source.
+ * Part 2, lookup: our source, loaded from DynamoDB Local (run by the measuring JVM, so that the
+ * forked JVM holds nothing else), against SmallRye's in-memory {@code PropertiesConfigSource}
+ * holding the same 100 properties; directly and through a {@code SmallRyeConfig} that holds only
+ * that source.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,47 +59,55 @@ public class LookupBenchmark {
   static final int SETTINGS = 100;
   static final String TABLE = "lookup-config";
 
+  /** The endpoint of the DynamoDB Local that the measuring JVM runs; the fork only reads it. */
+  static final String ENDPOINT_PROPERTY = "bench.lookup.endpoint";
+
   /** A key of the table; JMH may not fold it into a constant, so it is a field. */
   String hit = "setting.050";
 
   String miss = "no.such.setting";
 
-  private DynamoDbLocal engine;
   private ConfigSource source;
   private ConfigSource properties;
   private SmallRyeConfig sourceConfig;
   private SmallRyeConfig propertiesConfig;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    System.setProperty("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-    System.setProperty("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
-    engine = DynamoDbLocal.start();
-    engine.createConfigTable(TABLE);
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
+  /** Keeps the level set on it: the source's INFO line is left out of JMH's output. */
+  private static final Logger SOURCE_LOGGER = Logger.getLogger("io.github.dynamodbconfig");
+
+  /** The settings of the table, and of the in-memory source. */
+  static Map<String, String> settings() {
     Map<String, String> map = new HashMap<>();
     for (int i = 0; i < SETTINGS; i++) {
-      String key = String.format(Locale.ROOT, "setting.%03d", i);
-      String value = "value " + i;
-      items.add(Items.item(key, Items.s(value)));
-      map.put(key, value);
+      map.put(String.format(Locale.ROOT, "setting.%03d", i), "value " + i);
     }
+    return map;
+  }
+
+  /** Creates the table in the measuring JVM, before JMH forks. */
+  static void createTable(DynamoDbLocal engine) {
+    engine.createConfigTable(TABLE);
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    settings().forEach((key, value) -> items.add(Items.item(key, Items.s(value))));
     engine.putItems(TABLE, items);
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    SOURCE_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    System.setProperty("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
     System.setProperty("dynamodb.config.table", TABLE);
-    System.setProperty("dynamodb.config.endpoint", engine.endpoint().toString());
+    System.setProperty("dynamodb.config.endpoint", System.getProperty(ENDPOINT_PROPERTY));
     System.setProperty("dynamodb.config.region", DynamoDbLocal.REGION.id());
     source = new DynamoDbConfigSource();
+    Map<String, String> map = settings();
     if (!source.getProperties().equals(map)) {
       throw new IllegalStateException("the source does not hold the table: " + source);
     }
     properties = new PropertiesConfigSource(map, "in-memory", source.getOrdinal());
     sourceConfig = new SmallRyeConfigBuilder().withSources(source).build();
     propertiesConfig = new SmallRyeConfigBuilder().withSources(properties).build();
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    engine.close();
   }
 
   @Benchmark

@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -46,12 +47,15 @@ final class LookupRun {
 
   private LookupRun() {}
 
-  static String run() throws RunnerException {
+  static String run(DynamoDbLocal engine) throws RunnerException {
+    LookupBenchmark.createTable(engine);
     Collection<RunResult> results =
         new Runner(
                 new OptionsBuilder()
                     .include(LookupBenchmark.class.getName())
                     .addProfiler(GCProfiler.class)
+                    .jvmArgsAppend(
+                        "-D" + LookupBenchmark.ENDPOINT_PROPERTY + "=" + engine.endpoint())
                     .verbosity(VerboseMode.SILENT)
                     .shouldFailOnError(true)
                     .build())

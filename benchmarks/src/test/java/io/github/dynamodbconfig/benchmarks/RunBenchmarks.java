@@ -82,14 +82,13 @@ public final class RunBenchmarks {
     if (parts.contains("footprint")) {
       emit(report, "## 5. Footprint\n\n" + Footprint.table(ClassPaths.fromSystemProperties()));
     }
-    if (parts.contains("lookup")) {
-      System.err.println("lookup: JMH, 6 benchmarks of 8 s each in one forked JVM...");
-      emit(report, "## 2. Lookup (JMH, -prof gc)\n\n" + LookupRun.run());
-    }
-    boolean needsEngine =
-        parts.contains("load") || parts.contains("coldstart") || parts.contains("offec2");
+    boolean needsEngine = parts.stream().anyMatch(part -> !part.equals("footprint"));
     if (needsEngine) {
       try (DynamoDbLocal engine = DynamoDbLocal.start()) {
+        if (parts.contains("lookup")) {
+          System.err.println("lookup: JMH, 6 benchmarks, one forked JVM each, ~15 s each...");
+          emit(report, "## 2. Lookup (JMH, -prof gc)\n\n" + LookupRun.run(engine));
+        }
         if (parts.contains("load")) {
           System.err.println("load: 4 sizes, 5 methods, 20 runs each...");
           emit(
@@ -148,7 +147,14 @@ public final class RunBenchmarks {
             paths.application(),
             sourceArguments(engine, "-Ddynamodb.config.table=" + COLD_START_TABLE),
             Map.of());
-    List<ColdStart.Mode> modes = new ArrayList<>(List.of(properties, raw, source));
+    ColdStart.Mode withoutEc2 =
+        new ColdStart.Mode(
+            OUR_SOURCE + ", ec2 module excluded",
+            FirstValue.class,
+            paths.applicationWithoutEc2(),
+            source.jvmArguments(),
+            Map.of());
+    List<ColdStart.Mode> modes = new ArrayList<>(List.of(properties, raw, source, withoutEc2));
     // Start-up candidates of the SDK client, one at a time on the raw baseline.
     for (String candidate : List.of("static-credentials", "account-id-disabled", "call-timeout")) {
       modes.add(with(raw, RAW_SCAN + " + " + candidate, "-Dbench.sdk=" + candidate));
