@@ -18,6 +18,7 @@ package io.github.dynamodbconfig;
 import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
 import io.github.dynamodbconfig.Settings.InvalidItemPolicy;
 import io.github.dynamodbconfig.TableLoader.ItemLayout;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The properties of one load of a table: immutable, so lookups read it without locks, and a reload
  * swaps the whole of it at once.
  *
- * @param properties every property name with its value
+ * @param properties every property name with its value, unmodifiable
  * @param names the property names (kept apart so that {@code getPropertyNames()} allocates nothing)
  * @param secrets the names whose values are secret
  */
@@ -42,7 +43,10 @@ record Snapshot(Map<String, String> properties, Set<String> names, Set<String> s
   static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of(), Set.of());
 
   Snapshot {
-    properties = Map.copyOf(properties);
+    // A HashMap behind an unmodifiable view rather than Map.copyOf: a lookup of a name that is not
+    // there (most lookups of a source, which sits among others) stops at the first empty bucket,
+    // where Map.copyOf's open addressing probes on (docs/performance.md, lookup).
+    properties = Collections.unmodifiableMap(new HashMap<>(properties));
     names = Set.copyOf(names);
     secrets = Set.copyOf(secrets);
   }
