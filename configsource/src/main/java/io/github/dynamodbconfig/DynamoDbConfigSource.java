@@ -171,7 +171,7 @@ public final class DynamoDbConfigSource implements ConfigSource {
 
   @Override
   public String getValue(String propertyName) {
-    return snapshot.properties().get(propertyName);
+    return snapshot.value(propertyName);
   }
 
   @Override

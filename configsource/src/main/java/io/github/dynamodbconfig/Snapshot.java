@@ -34,21 +34,52 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The properties of one load of a table: immutable, so lookups read it without locks, and a reload
  * swaps the whole of it at once.
  *
- * @param properties every property name with its value, unmodifiable
- * @param names the property names (kept apart so that {@code getPropertyNames()} allocates nothing)
- * @param secrets the names whose values are secret
+ * <p>{@link #value} reads a {@code HashMap} of its own, through a field of that exact type: the
+ * call is monomorphic and inlined, and a name that is not there (most lookups of a source that sits
+ * among others) stops at its first empty bucket. {@code Map.copyOf}'s open addressing probes on for
+ * a miss, and an unmodifiable view adds a call that other views in the JVM make megamorphic
+ * (docs/performance.md, lookup).
  */
-record Snapshot(Map<String, String> properties, Set<String> names, Set<String> secrets) {
+final class Snapshot {
 
   static final Snapshot EMPTY = new Snapshot(Map.of(), Set.of(), Set.of());
 
-  Snapshot {
-    // A HashMap behind an unmodifiable view rather than Map.copyOf: a lookup of a name that is not
-    // there (most lookups of a source, which sits among others) stops at the first empty bucket,
-    // where Map.copyOf's open addressing probes on (docs/performance.md, lookup).
-    properties = Collections.unmodifiableMap(new HashMap<>(properties));
-    names = Set.copyOf(names);
-    secrets = Set.copyOf(secrets);
+  private final HashMap<String, String> values;
+  private final Map<String, String> properties;
+  private final Set<String> names;
+  private final Set<String> secrets;
+
+  /**
+   * @param properties every property name with its value
+   * @param names the property names (kept apart so that {@code getPropertyNames()} allocates
+   *     nothing)
+   * @param secrets the names whose values are secret
+   */
+  Snapshot(Map<String, String> properties, Set<String> names, Set<String> secrets) {
+    this.values = new HashMap<>(properties);
+    this.properties = Collections.unmodifiableMap(values);
+    this.names = Set.copyOf(names);
+    this.secrets = Set.copyOf(secrets);
+  }
+
+  /** The value of {@code name}, or null: a map read, no allocation. */
+  String value(String name) {
+    return values.get(name);
+  }
+
+  /** Every property name with its value, unmodifiable. */
+  Map<String, String> properties() {
+    return properties;
+  }
+
+  /** The property names, unmodifiable. */
+  Set<String> names() {
+    return names;
+  }
+
+  /** The names whose values are secret, unmodifiable. */
+  Set<String> secrets() {
+    return secrets;
   }
 
   /** Names and printable values: secret values as {@code ***}. */
