@@ -37,10 +37,10 @@ final class Footprint {
     var table = new MarkdownTable("jar set", "jars", "MB");
     row(
         table,
-        "the library's runtime jars, without ec2 (library + SDK dynamodb + url-connection)",
+        "the library's runtime jars, ec2 excluded (library, SDK dynamodb, url-connection, imds)",
         library);
-    row(table, "the same with the SDK's ec2 and imds modules", withEc2);
-    row(table, "what ec2 and imds add: " + names(paths.ec2()), paths.ec2());
+    row(table, "the library's runtime jars as its dependency brings them (with ec2)", withEc2);
+    row(table, "what ec2 adds: " + names(paths.ec2()), paths.ec2());
     row(table, "for scale: SmallRye Config 3.17.2 with its dependencies", config);
     var largest = new MarkdownTable("largest jars of the library's runtime set", "MB");
     withEc2.stream()

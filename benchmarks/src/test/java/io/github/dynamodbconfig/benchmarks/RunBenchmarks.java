@@ -190,6 +190,8 @@ public final class RunBenchmarks {
     try (BlackHole metadata = BlackHole.open()) {
       List<String> noRole = new ArrayList<>(ColdStart.CREDENTIALS);
       noRole.add("-Dbench.key=coldstart.greeting");
+      List<String> disabled = new ArrayList<>(noRole);
+      disabled.add("-Ddynamodb.config.enabled=false");
       List<String> blackHole = new ArrayList<>(noRole);
       blackHole.add("-Daws.ec2MetadataServiceEndpoint=" + metadata.endpoint());
       List<ColdStart.Mode> withTable =
@@ -213,6 +215,12 @@ public final class RunBenchmarks {
                   FirstValue.class,
                   paths.configOnly(),
                   List.of("-Dbench.key=coldstart.greeting"),
+                  Map.of()),
+              new ColdStart.Mode(
+                  "source disabled (dynamodb.config.enabled=false)",
+                  FirstValue.class,
+                  paths.application(),
+                  disabled,
                   Map.of()),
               new ColdStart.Mode(
                   "no role, AWS_EC2_METADATA_DISABLED=true",
