@@ -110,9 +110,9 @@ public enum DynamoDbConfigSetting {
   TIMEOUT("timeout", "PT10S"),
 
   /**
-   * Time budget for finding the role on EC2 (instance metadata and {@code ec2:DescribeTags}
-   * together): off EC2, resolution gives up after at most this long. Same forms as {@link
-   * #TIMEOUT}.
+   * Time budget for finding the role on EC2 until instance metadata first answers: off EC2,
+   * resolution gives up after at most this long. Once it has answered, {@code ec2:DescribeTags} is
+   * bounded by {@link #TIMEOUT}. Same forms as {@link #TIMEOUT}.
    */
   METADATA_TIMEOUT("metadata-timeout", "PT1S"),
 

@@ -79,6 +79,7 @@ record Settings(
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";
 
+  private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
   private static final Duration MAX_DURATION = Duration.ofDays(365);
@@ -124,7 +125,7 @@ record Settings(
         raw.list(KEYS),
         raw.bool(CONSISTENT_READ),
         ordinal,
-        raw.optional(REGION),
+        raw.optional(REGION).map(Settings::checkRegion),
         raw.optional(ENDPOINT).map(Settings::endpoint),
         raw.optional(REQUIRED).map(value -> parseBoolean(REQUIRED, value)),
         raw.positiveDuration(TIMEOUT).orElseThrow(),
@@ -151,6 +152,16 @@ record Settings(
               + " is not a valid DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)");
     }
     return table;
+  }
+
+  private static String checkRegion(String region) {
+    if (!REGION_NAME.matcher(region).matches()) {
+      throw invalid(
+          REGION.key(),
+          region,
+          "an AWS region name such as eu-west-1 (lower-case letters, digits and -)");
+    }
+    return region;
   }
 
   private static String checkTableName(String table, String setting) {

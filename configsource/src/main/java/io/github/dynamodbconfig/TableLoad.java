@@ -20,8 +20,12 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 
 import io.github.dynamodbconfig.TableLoader.ItemLayout;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +39,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.Crc32MismatchException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -216,6 +221,42 @@ final class TableLoad {
               + e.getMessage(),
           e);
     }
+    if (e instanceof SdkClientException
+        && String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+      return new DynamoDbConfigException(
+          "No AWS credentials to read DynamoDB "
+              + target.describe()
+              + " in region "
+              + region
+              + ": the AWS SDK's default chain found none (system properties aws.accessKeyId and"
+              + " aws.secretAccessKey, environment variables AWS_ACCESS_KEY_ID and"
+              + " AWS_SECRET_ACCESS_KEY, web identity token, the AWS profile files, a container or"
+              + " EC2 instance role)",
+          e);
+    }
+    Optional<IOException> io = ioCause(e);
+    if (io.isPresent()
+        && (io.get() instanceof UnknownHostException || io.get() instanceof ConnectException)) {
+      String endpoint =
+          settings.endpoint().map(URI::toString).orElse("the DynamoDB endpoint of the region");
+      boolean unknownRegion = settings.endpoint().isEmpty() && !Region.regions().contains(region);
+      return new DynamoDbConfigException(
+          "Cannot reach DynamoDB for "
+              + target.describe()
+              + " in region "
+              + region
+              + ": "
+              + (io.get() instanceof UnknownHostException
+                  ? "unknown host " + io.get().getMessage()
+                  : endpoint + " refused the connection")
+              + (unknownRegion
+                  ? "; '" + region + "' is not a region this AWS SDK knows: check " + REGION.key()
+                  : "")
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
     if (e instanceof ResourceNotFoundException) {
       return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
     }
@@ -237,6 +278,16 @@ final class TableLoad {
           e);
     }
     return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
+  }
+
+  /** The first I/O exception among the causes of {@code e}. */
+  private static Optional<IOException> ioCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return Optional.of(io);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Throws {@code failure}, or with {@code required=false} logs it once and returns empty. */

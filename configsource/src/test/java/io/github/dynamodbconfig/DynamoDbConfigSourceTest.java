@@ -288,14 +288,6 @@ class DynamoDbConfigSourceTest {
   }
 
   @Test
-  void closedPort_failsNamingTableRegionAndCause() {
-    assertThatThrownBy(() -> new DynamoDbConfigSource(unreachable("http://127.0.0.1:1")))
-        .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith(
-            "Cannot load DynamoDB table 'test-myapp-website-config' in region us-east-1: ");
-  }
-
-  @Test
   void parallelBatches_thatFail_leaveNoThreadBehind() {
     String keys =
         IntStream.range(0, 250).mapToObj(i -> "key_" + i).collect(Collectors.joining(","));
