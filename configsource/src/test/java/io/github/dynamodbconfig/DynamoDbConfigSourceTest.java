@@ -70,7 +70,7 @@ class DynamoDbConfigSourceTest {
             entry("db_host", "my.test.server"),
             entry("db_name", "my_db"),
             entry("db_user", "my_username"),
-            entry("db_pass", "my_password"),
+            entry("db_pass", ExampleTable.DB_PASS),
             entry("db_port", "5432"));
     assertThat(source.getValue("db_port")).isEqualTo("5432");
     assertThat(source.getValue("missing")).isNull();
@@ -382,7 +382,7 @@ class DynamoDbConfigSourceTest {
     assertThat(snapshot.properties()).containsEntry("smtp", "hidden-1");
     assertThat(snapshot.toString())
         .contains("db_host=my.test.server", "db_pass=***", "smtp=***")
-        .doesNotContain("my_password", "hidden-1");
+        .doesNotContain(ExampleTable.DB_PASS, "hidden-1");
   }
 
   @Test
