@@ -58,7 +58,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  *       there, as do SmallRye Config's): its raw and formatted message, its parameters and the
  *       printed stack trace of its throwable, causes included. A handler on the root logger sees
  *       them all; the loggers of {@link #VERBOSE_LOGGERS} are set to {@code ALL}, so that DEBUG and
- *       TRACE lines are produced and read too.
+ *       TRACE lines are produced and read too. JBoss Logging (SmallRye Config's, Weld's) is told to
+ *       log to JUL, unless {@code org.jboss.logging.provider} is set.
  *   <li>{@link Channel#EXCEPTION}: the message of every throwable constructed in the JVM, also the
  *       ones that a test catches and checks: a JFR recording of {@code jdk.JavaExceptionThrow}
  *       events per test class, read when the class ends.
@@ -130,7 +131,10 @@ public final class SecretGuard
     }
   }
 
-  private static final int EXCERPT_RADIUS = 120;
+  /** The system property that tells JBoss Logging which logging system to use. */
+  static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+  private static final int EXCERPT_RADIUS = 200;
   private static final Object LOCK = new Object();
   private static final SimpleFormatter FORMATTER = new SimpleFormatter();
   private static final Handler HANDLER = new LeakHandler();
@@ -294,6 +298,9 @@ public final class SecretGuard
 
   /** The root handler and the verbose loggers, set up again should a test have reset JUL. */
   private static void install() {
+    // JBoss Logging (SmallRye Config, Weld) would pick the Log4j 2 that DynamoDB Local brings
+    // along; JUL is where the guard reads. Read once, when JBoss Logging is first used.
+    System.getProperties().putIfAbsent(JBOSS_LOGGING_PROVIDER, "jdk");
     Logger root = Logger.getLogger("");
     if (!Arrays.asList(root.getHandlers()).contains(HANDLER)) {
       root.addHandler(HANDLER);
