@@ -49,6 +49,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
   private final String name;
+  private final String table;
   private final int ordinal;
   private final AtomicReference<Snapshot> snapshot;
   private final Refresher refresher;
@@ -92,6 +93,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
                 settings.enabled()
                     ? "DynamoDbConfigSource[no table]"
                     : "DynamoDbConfigSource[disabled]");
+    this.table = target.map(TableTarget::table).orElse(null);
     this.ordinal = ordinal;
     this.snapshot = new AtomicReference<>(snapshot);
     this.refresher =
@@ -143,6 +145,11 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   @Override
   public int getOrdinal() {
     return ordinal;
+  }
+
+  /** The table it serves, or null when it serves none. */
+  String table() {
+    return table;
   }
 
   /** The current snapshot: names, values and which of them are secret. */
