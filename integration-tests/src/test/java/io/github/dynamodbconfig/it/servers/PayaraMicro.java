@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Payara Micro, run with the options of {@code docs/servers.md}: the library's jars through {@code
- * --addlibs}, the HTTP listener bound to 127.0.0.1 by a pre-boot command, no clustering and no
- * phone-home.
+ * --addlibs}, the HTTP listener bound to 127.0.0.1 and the data grid off by pre-boot commands, no
+ * clustering and no phone-home.
  */
 final class PayaraMicro {
 
@@ -48,17 +48,23 @@ final class PayaraMicro {
     return this;
   }
 
-  /** The pre-boot command that binds the HTTP listener to loopback. */
-  static final String BIND_LOOPBACK =
+  /**
+   * The pre-boot commands that keep the server on loopback: the HTTP listener bound to 127.0.0.1,
+   * and the data grid (Hazelcast, which listens on every interface, port 6900, even with {@code
+   * --nocluster}) off.
+   */
+  static final String LOOPBACK_ONLY =
       "set configs.config.server-config.network-config.network-listeners.network-listener"
-          + ".http-listener.address=127.0.0.1";
+          + ".http-listener.address=127.0.0.1\n"
+          + "set configs.config.server-config.hazelcast-config-specific-configuration"
+          + ".enabled=false\n";
 
   /** Starts {@code java -D... -jar payara-micro.jar --addlibs <dir> --deploy <war> ...}. */
   ServerProcess start(String name, Map<String, String> properties) {
     Path preboot = run.resolve("preboot.asadmin");
     Path lib = run.resolve("dynamodb-config");
     try {
-      Files.writeString(preboot, BIND_LOOPBACK + "\n");
+      Files.writeString(preboot, LOOPBACK_ONLY);
       Files.createDirectories(lib);
       for (Path jar : Deployment.serverLib()) {
         Files.copy(jar, lib.resolve(jar.getFileName()));
