@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
@@ -110,10 +111,7 @@ class ArquillianWeldIT {
     return ShrinkWrap.create(JavaArchive.class, "application.jar")
         .merge(library)
         // SmallRye Config's CDI extension next to the library's own, in one service file.
-        .addAsServiceProvider(
-            Extension.class,
-            ConfigExtension.class,
-            io.github.dynamodbconfig.DynamoDbConfigExtension.class)
+        .addAsServiceProvider(Extension.class, ConfigExtension.class, DynamoDbConfigExtension.class)
         .addClasses(ArquillianWeldIT.class, Application.class)
         .addAsManifestResource(EmptyAsset.INSTANCE, ArchivePaths.create("beans.xml"));
   }

@@ -19,6 +19,7 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -26,9 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -54,8 +58,8 @@ final class Deployment {
    * The library's failure message when the table's endpoint does not answer: the SDK's retries of
    * the refused connection either end first ({@code Cannot load ...}) or run out the time budget.
    */
-  static final java.util.regex.Pattern UNREACHABLE_MESSAGE =
-      java.util.regex.Pattern.compile(
+  static final Pattern UNREACHABLE_MESSAGE =
+      Pattern.compile(
           "(Cannot load DynamoDB table '"
               + ExampleTable.NAME
               + "' \\(role '"
@@ -70,7 +74,7 @@ final class Deployment {
   static String libraryLines(String log) {
     return log.lines()
         .filter(line -> line.contains("io.github.dynamodbconfig."))
-        .collect(java.util.stream.Collectors.joining("\n"));
+        .collect(Collectors.joining("\n"));
   }
 
   /** The development override of {@code db_pass}, which must never be printed. */
@@ -106,7 +110,7 @@ final class Deployment {
     try {
       if (Files.exists(dir)) {
         try (Stream<Path> files = Files.walk(dir)) {
-          files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+          files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
       }
       Files.createDirectories(dir);
@@ -155,7 +159,7 @@ final class Deployment {
     return file;
   }
 
-  private static byte[] readAll(java.io.InputStream in) {
+  private static byte[] readAll(InputStream in) {
     try (in) {
       return in.readAllBytes();
     } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ final class Liberty {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Map<String, String> environment = new java.util.HashMap<>(Deployment.environment());
+    Map<String, String> environment = new HashMap<>(Deployment.environment());
     environment.put("WLP_USER_DIR", userDir.toString());
     List<String> command =
         List.of(home.resolve("bin/server").toString(), "run", serverDir.getFileName().toString());

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,7 +163,7 @@ final class ServerProcess implements AutoCloseable {
     }
     long start = System.nanoTime();
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-    java.util.Collections.reverse(tree);
+    Collections.reverse(tree);
     tree.add(process.toHandle());
     tree.forEach(ProcessHandle::destroy);
     for (ProcessHandle handle : tree) {
