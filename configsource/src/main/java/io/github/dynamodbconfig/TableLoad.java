@@ -128,28 +128,55 @@ final class TableLoad {
   /** Loads with {@code client}, which the caller owns. */
   static Snapshot withClient(Settings settings, TableTarget target, DynamoDbClient client) {
     long start = System.nanoTime();
-    Region region = client.serviceClientConfiguration().region();
-    ItemLayout layout = ItemLayout.of(settings);
     TableLoader.Result result;
     try {
-      result =
-          new TableLoader(client, layout, settings.consistentRead(), settings.timeout())
-              .load(target.table(), settings.keys());
-    } catch (SdkException | TimeoutException | CancellationException e) {
-      return failed(settings, target, describeFailure(settings, target, region, e));
+      result = read(settings, target, client);
+    } catch (DynamoDbConfigException e) {
+      return failed(settings, target, e);
     }
+    return snapshot(settings, target, client, result, start, Level.INFO);
+  }
+
+  /**
+   * Loads again for a refresh with {@code client}, which the caller owns: a failure always throws
+   * (the caller keeps its last good snapshot), and the load's summary line is DEBUG.
+   */
+  static Snapshot reload(Settings settings, TableTarget target, DynamoDbClient client) {
+    long start = System.nanoTime();
+    return snapshot(settings, target, client, read(settings, target, client), start, Level.DEBUG);
+  }
+
+  private static TableLoader.Result read(
+      Settings settings, TableTarget target, DynamoDbClient client) {
+    try {
+      return new TableLoader(
+              client, ItemLayout.of(settings), settings.consistentRead(), settings.timeout())
+          .load(target.table(), settings.keys());
+    } catch (SdkException | TimeoutException | CancellationException e) {
+      throw describeFailure(settings, target, client.serviceClientConfiguration().region(), e);
+    }
+  }
+
+  private static Snapshot snapshot(
+      Settings settings,
+      TableTarget target,
+      DynamoDbClient client,
+      TableLoader.Result result,
+      long start,
+      Level summaryLevel) {
+    Region region = client.serviceClientConfiguration().region();
     Snapshot snapshot =
         Snapshot.of(
             target.table(),
             result.items(),
-            layout,
+            ItemLayout.of(settings),
             settings.secretKeys(),
             settings.onInvalidItem(),
             skipped -> LOG.log(Level.WARNING, skipped));
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
     List<String> missing = missingKeys(settings, result.items());
     LOG.log(
-        Level.INFO,
+        summaryLevel,
         () ->
             "Loaded DynamoDB table '"
                 + target.table()
@@ -182,7 +209,7 @@ final class TableLoad {
     return snapshot;
   }
 
-  private static String count(int count, String one, String many) {
+  static String count(int count, String one, String many) {
     return count + " " + (count == 1 ? one : many);
   }
 
