@@ -68,7 +68,7 @@ final class Refresher implements AutoCloseable {
   void refresh() {
     try {
       if (client == null) {
-        client = TableLoad.newClient(settings, target.describe());
+        client = TableLoad.newClient(settings, target.instanceRegion(), target.describe());
       }
       Snapshot fresh = TableLoad.reload(settings, target, client);
       Snapshot previous = current.getAndSet(fresh);
