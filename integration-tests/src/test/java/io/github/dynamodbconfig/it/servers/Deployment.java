@@ -55,20 +55,17 @@ final class Deployment {
       "DynamoDbConfigSource[table=" + ExampleTable.NAME + ", role=" + ExampleTable.ROLE + "]";
 
   /**
-   * The library's failure message when the table's endpoint does not answer: the SDK's retries of
-   * the refused connection either end first ({@code Cannot load ...}) or run out the time budget.
+   * The library's exception when the table's endpoint does not answer, as the server reports it:
+   * its message names table, role and region (the SDK's retries of the refused connection may end
+   * first, or the time budget).
    */
   static final Pattern UNREACHABLE_MESSAGE =
       Pattern.compile(
-          "(Cannot load DynamoDB table '"
+          "io\\.github\\.dynamodbconfig\\.DynamoDbConfigException: [^\\n]*table '"
               + ExampleTable.NAME
               + "' \\(role '"
               + ExampleTable.ROLE
-              + "'\\) in region us-east-1: |Loading DynamoDB table '"
-              + ExampleTable.NAME
-              + "' \\(role '"
-              + ExampleTable.ROLE
-              + "'\\) in region us-east-1 did not finish within dynamodb.config.timeout=PT3S)");
+              + "'\\) in region us-east-1");
 
   /** The lines the library logged: those of its loggers, {@code io.github.dynamodbconfig.*}. */
   static String libraryLines(String log) {
