@@ -22,6 +22,7 @@ import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.spi.Extension;

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LogCapture;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.spi.DeploymentException;
@@ -119,7 +121,7 @@ class CdiDeploymentIT {
             .set("api", "dev-only-value")
             .set("ratio", "0.75");
 
-    try (LogCapture logs = new LogCapture();
+    try (LogCapture logs = LogCapture.start();
         WeldContainer container = weld(UsesTheTable.class).initialize()) {
       UsesTheTable bean = container.select(UsesTheTable.class).get();
       assertThat(bean.host).isEqualTo("localhost");
@@ -141,7 +143,7 @@ class CdiDeploymentIT {
   void nothingOverridden_reportsNothing() {
     properties = InjectionTable.select(engine);
 
-    try (LogCapture logs = new LogCapture();
+    try (LogCapture logs = LogCapture.start();
         WeldContainer container = weld(UsesTheTable.class).initialize()) {
       assertThat(container.select(UsesTheTable.class).get().host).isEqualTo("my.test.server");
       assertThat(logs.messages(EXTENSION_LOGGER, Level.INFO)).isEmpty();

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -25,6 +25,7 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static io.github.dynamodbconfig.testkit.Items.secretItem;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;

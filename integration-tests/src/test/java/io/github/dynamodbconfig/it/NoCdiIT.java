@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
