@@ -190,6 +190,11 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     return table;
   }
 
+  /** The refresher, or null without {@code dynamodb.config.refresh-interval}. */
+  Refresher refresher() {
+    return refresher;
+  }
+
   /** The current snapshot: names, values and which of them are secret. */
   Snapshot snapshot() {
     return snapshot.get();

@@ -21,77 +21,137 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Reloads one table every {@code dynamodb.config.refresh-interval} on a daemon thread of its own,
- * and swaps the source's snapshot when a load succeeds. A failed load keeps the last good snapshot
- * and says so in a WARN line. {@link #close()} stops the thread and closes the client it built.
+ * Reloads one table every {@code dynamodb.config.refresh-interval} and swaps the source's snapshot
+ * when a load succeeds. All refreshers share one daemon thread, {@code dynamodb-config-refresh},
+ * that exists only while at least one refresher is open. A failed load keeps the last good snapshot
+ * and says so once per streak of failures (WARN), and once again when a load succeeds (INFO).
+ * {@link #close()} stops this refresher and closes the client it built; the last one to close also
+ * ends the thread, so an undeployed application leaves no thread behind.
  */
 final class Refresher implements AutoCloseable {
 
   private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
+  /** The name of the one refresh thread. */
+  static final String THREAD_NAME = "dynamodb-config-refresh";
+
+  private static ScheduledThreadPoolExecutor shared; // guarded by Refresher.class
+  private static int open; // guarded by Refresher.class
+
   private final Settings settings;
   private final TableTarget target;
   private final AtomicReference<Snapshot> current;
-  private final ScheduledExecutorService executor;
-  private DynamoDbClient client; // used on the refresh thread only, closed by close()
+  private final ScheduledFuture<?> schedule;
+  private DynamoDbClient client; // guarded by this
+  private boolean closed; // guarded by this
+  private int failures; // guarded by this: failed loads since the last good one
 
   Refresher(
       Settings settings, TableTarget target, Duration interval, AtomicReference<Snapshot> current) {
     this.settings = settings;
     this.target = target;
     this.current = current;
-    ClassLoader libraryLoader = Refresher.class.getClassLoader();
-    ScheduledThreadPoolExecutor pool =
-        new ScheduledThreadPoolExecutor(
-            1,
-            task -> {
-              Thread thread = new Thread(task, "dynamodb-config-refresh-" + target.table());
-              thread.setDaemon(true);
-              // Not the application's loader: a thread must not keep an undeployed application.
-              thread.setContextClassLoader(libraryLoader);
-              return thread;
-            });
-    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    this.executor = pool;
     long millis = interval.toMillis();
-    executor.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    this.schedule =
+        acquire().scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The shared executor, started by the first open refresher. */
+  private static synchronized ScheduledThreadPoolExecutor acquire() {
+    if (shared == null) {
+      ClassLoader libraryLoader = Refresher.class.getClassLoader();
+      shared =
+          new ScheduledThreadPoolExecutor(
+              1,
+              task -> {
+                Thread thread = new Thread(task, THREAD_NAME);
+                thread.setDaemon(true);
+                // Not an application's loader: the thread must not keep an undeployed one alive.
+                thread.setContextClassLoader(libraryLoader);
+                return thread;
+              });
+      shared.setRemoveOnCancelPolicy(true);
+      shared.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+    open++;
+    return shared;
+  }
+
+  /** Ends the shared thread when the last open refresher closes. */
+  private static void release() {
+    ScheduledThreadPoolExecutor last;
+    synchronized (Refresher.class) {
+      open--;
+      if (open > 0) {
+        return;
+      }
+      last = shared;
+      shared = null;
+    }
+    last.shutdownNow();
+    try {
+      last.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** One reload: the new snapshot replaces the current one only when the load succeeded. */
-  void refresh() {
+  synchronized void refresh() {
+    if (closed) {
+      return;
+    }
+    Snapshot fresh;
     try {
       if (client == null) {
         client = TableLoad.newClient(settings, target.instanceRegion(), target.describe());
       }
-      Snapshot fresh = TableLoad.reload(settings, target, client);
-      Snapshot previous = current.getAndSet(fresh);
-      Set<String> changed = changedNames(previous, fresh);
-      if (!changed.isEmpty()) {
-        LOG.log(
-            Level.INFO,
-            () ->
-                "Refreshed DynamoDB "
-                    + target.describe()
-                    + ": "
-                    + TableLoad.count(changed.size(), "property", "properties")
-                    + " changed: "
-                    + String.join(", ", changed));
-      }
+      fresh = TableLoad.reload(settings, target, client);
     } catch (RuntimeException e) {
+      if (failures++ == 0) {
+        LOG.log(
+            Level.WARNING,
+            () ->
+                "Refresh of DynamoDB "
+                    + target.describe()
+                    + " failed; the source keeps its last loaded values until a refresh"
+                    + " succeeds: "
+                    + e.getMessage());
+      } else {
+        LOG.log(Level.DEBUG, () -> "Refresh of DynamoDB " + target.describe() + " failed again");
+      }
+      return;
+    }
+    if (failures > 0) {
+      int failed = failures;
       LOG.log(
-          Level.WARNING,
+          Level.INFO,
           () ->
               "Refresh of DynamoDB "
                   + target.describe()
-                  + " failed; the source keeps its last loaded values: "
-                  + e.getMessage());
+                  + " succeeded again after "
+                  + TableLoad.count(failed, "failed attempt", "failed attempts"));
+      failures = 0;
+    }
+    Snapshot previous = current.getAndSet(fresh);
+    Set<String> changed = changedNames(previous, fresh);
+    if (!changed.isEmpty()) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Refreshed DynamoDB "
+                  + target.describe()
+                  + ": "
+                  + TableLoad.count(changed.size(), "property", "properties")
+                  + " changed: "
+                  + String.join(", ", changed));
     }
   }
 
@@ -111,17 +171,22 @@ final class Refresher implements AutoCloseable {
     return changed;
   }
 
-  /** Stops the refresh thread, waiting for a reload in progress, and closes the client. */
+  /**
+   * Stops this refresher, waiting for a reload of it in progress, and closes its client; the last
+   * open refresher also ends the shared thread.
+   */
   @Override
   public void close() {
-    executor.shutdownNow();
-    try {
-      executor.awaitTermination(settings.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    schedule.cancel(false);
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (client != null) {
+        client.close();
+      }
     }
-    if (client != null) {
-      client.close();
-    }
+    release();
   }
 }
