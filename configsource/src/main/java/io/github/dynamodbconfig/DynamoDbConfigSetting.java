@@ -133,6 +133,16 @@ public enum DynamoDbConfigSetting {
   REFRESH_INTERVAL("refresh-interval", null),
 
   /**
+   * A file for the last good snapshot (opt-in): written after each good load, atomically and
+   * readable by its owner only, and used at start-up when DynamoDB cannot be reached. It holds
+   * secret values in plain text. Unset: nothing is written.
+   */
+  SNAPSHOT_FILE("snapshot-file", null),
+
+  /** How old the {@link #SNAPSHOT_FILE} may be to start from it; same forms as {@link #TIMEOUT}. */
+  SNAPSHOT_MAX_AGE("snapshot-max-age", "PT24H"),
+
+  /**
    * Further tables served by {@link DynamoDbConfigSourceProvider}, comma-separated, each {@code
    * name:ordinal}, or just {@code name} for the {@link #ORDINAL} less one.
    */

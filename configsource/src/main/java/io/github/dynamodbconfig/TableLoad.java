@@ -17,6 +17,8 @@ package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 
 import io.github.dynamodbconfig.TableLoader.ItemLayout;
@@ -27,6 +29,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +135,7 @@ final class TableLoad {
     try {
       result = read(settings, target, client);
     } catch (DynamoDbConfigException e) {
-      return failed(settings, target, e);
+      return fromSnapshotFile(settings, target, e).orElseGet(() -> failed(settings, target, e));
     }
     return snapshot(settings, target, client, result, start, Level.INFO);
   }
@@ -206,7 +209,94 @@ final class TableLoad {
         LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
       }
     }
+    settings.snapshotFile().ifPresent(path -> save(new SnapshotFile(path), target, snapshot));
     return snapshot;
+  }
+
+  private static void save(SnapshotFile file, TableTarget target, Snapshot snapshot) {
+    try {
+      file.save(target.table(), snapshot, Instant.now());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              "Cannot write the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + " for DynamoDB "
+                  + target.describe()
+                  + ": "
+                  + e);
+    }
+  }
+
+  /**
+   * The last good snapshot from {@code dynamodb.config.snapshot-file}, with a WARN line, when the
+   * load failed because DynamoDB could not be reached (not for a missing table or denied access)
+   * and the file is of this table and young enough.
+   */
+  private static Optional<Snapshot> fromSnapshotFile(
+      Settings settings, TableTarget target, DynamoDbConfigException failure) {
+    if (settings.snapshotFile().isEmpty() || !unreachable(failure.getCause())) {
+      return Optional.empty();
+    }
+    SnapshotFile file = new SnapshotFile(settings.snapshotFile().get());
+    Optional<SnapshotFile.Saved> saved;
+    try {
+      saved = file.read(target.table(), settings.snapshotMaxAge(), Instant.now());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              "Cannot read the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + ": "
+                  + e);
+      return Optional.empty();
+    }
+    saved.ifPresent(
+        s ->
+            LOG.log(
+                Level.WARNING,
+                () ->
+                    failure.getMessage()
+                        + "; starting from the snapshot file "
+                        + file.path()
+                        + " saved "
+                        + describeAge(s.age())
+                        + " ago ("
+                        + count(s.snapshot().names().size(), "property", "properties")
+                        + ", "
+                        + SNAPSHOT_MAX_AGE.key()
+                        + "="
+                        + settings.snapshotMaxAge()
+                        + ")"));
+    return saved.map(SnapshotFile.Saved::snapshot);
+  }
+
+  /** A failure of reaching DynamoDB rather than of the table or the credentials' rights. */
+  static boolean unreachable(Throwable cause) {
+    if (cause instanceof TimeoutException || cause instanceof ApiCallTimeoutException) {
+      return true;
+    }
+    if (cause instanceof AwsServiceException service) {
+      return service.statusCode() >= 500 || service.isThrottlingException();
+    }
+    return cause instanceof SdkClientException && ioCause(cause).isPresent();
+  }
+
+  /** {@code 45 s}, {@code 12 min}, {@code 3 h 12 min}. */
+  static String describeAge(Duration age) {
+    if (age.toMinutes() < 1) {
+      return age.toSeconds() + " s";
+    }
+    if (age.toHours() < 1) {
+      return age.toMinutes() + " min";
+    }
+    return age.toHours() + " h " + age.toMinutesPart() + " min";
   }
 
   static String count(int count, String one, String many) {
