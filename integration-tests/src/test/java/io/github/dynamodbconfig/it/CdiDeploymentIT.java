@@ -167,9 +167,7 @@ class CdiDeploymentIT {
 
   private static long refreshThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(
-            t ->
-                t.isAlive() && t.getName().equals("dynamodb-config-refresh-" + InjectionTable.NAME))
+        .filter(t -> t.isAlive() && t.getName().equals("dynamodb-config-refresh"))
         .count();
   }
 }
