@@ -110,9 +110,9 @@ public enum DynamoDbConfigSetting {
   TIMEOUT("timeout", "PT10S"),
 
   /**
-   * Time budget for finding the role on EC2 (instance metadata and {@code ec2:DescribeTags}
-   * together): off EC2, resolution gives up after at most this long. Same forms as {@link
-   * #TIMEOUT}.
+   * Time budget for finding the role on EC2 until instance metadata first answers: off EC2,
+   * resolution gives up after at most this long. Once it has answered, {@code ec2:DescribeTags} is
+   * bounded by {@link #TIMEOUT}. Same forms as {@link #TIMEOUT}.
    */
   METADATA_TIMEOUT("metadata-timeout", "PT1S"),
 
@@ -131,6 +131,16 @@ public enum DynamoDbConfigSetting {
 
   /** Period of the background reload, same forms as {@link #TIMEOUT}; unset: load once. */
   REFRESH_INTERVAL("refresh-interval", null),
+
+  /**
+   * A file for the last good snapshot (opt-in): written after each good load, atomically and
+   * readable by its owner only, and used at start-up when DynamoDB cannot be reached. It holds
+   * secret values in plain text. Unset: nothing is written.
+   */
+  SNAPSHOT_FILE("snapshot-file", null),
+
+  /** How old the {@link #SNAPSHOT_FILE} may be to start from it; same forms as {@link #TIMEOUT}. */
+  SNAPSHOT_MAX_AGE("snapshot-max-age", "PT24H"),
 
   /**
    * Further tables served by {@link DynamoDbConfigSourceProvider}, comma-separated, each {@code

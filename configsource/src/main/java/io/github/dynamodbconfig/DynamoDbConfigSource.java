@@ -16,7 +16,6 @@
 package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
@@ -43,14 +43,19 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * <p>Its default ordinal, 270, puts the table above {@code microprofile-config.properties} and
  * below environment variables and system properties, so {@code -Ddb_host=localhost} overrides the
  * table in development.
+ *
+ * <p>With {@code dynamodb.config.refresh-interval} set, a daemon thread reloads the table at that
+ * period and swaps the snapshot when a load succeeds; {@link #close()} stops it.
  */
-public final class DynamoDbConfigSource implements ConfigSource {
+public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
 
   private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
   private final String name;
+  private final String table;
   private final int ordinal;
-  private final Snapshot snapshot;
+  private final AtomicReference<Snapshot> snapshot;
+  private final Refresher refresher;
 
   /**
    * Reads the settings from system properties, environment variables and {@code
@@ -111,17 +116,13 @@ public final class DynamoDbConfigSource implements ConfigSource {
                 settings.enabled()
                     ? "DynamoDbConfigSource[no table]"
                     : "DynamoDbConfigSource[disabled]");
+    this.table = target.map(TableTarget::table).orElse(null);
     this.ordinal = ordinal;
-    this.snapshot = snapshot;
-    if (settings.refreshInterval().isPresent() && target.isPresent()) {
-      LOG.log(
-          Level.WARNING,
-          () ->
-              REFRESH_INTERVAL.key()
-                  + " is set, but this version loads a table once, at start-up: "
-                  + target.get().describe()
-                  + " will not be reloaded");
-    }
+    this.snapshot = new AtomicReference<>(snapshot);
+    this.refresher =
+        target.isPresent() && settings.refreshInterval().isPresent()
+            ? new Refresher(settings, target.get(), settings.refreshInterval().get(), this.snapshot)
+            : null;
   }
 
   private static Snapshot noTable(Settings settings, Resolution resolution) {
@@ -161,17 +162,17 @@ public final class DynamoDbConfigSource implements ConfigSource {
 
   @Override
   public Map<String, String> getProperties() {
-    return snapshot.properties();
+    return snapshot.get().properties();
   }
 
   @Override
   public Set<String> getPropertyNames() {
-    return snapshot.names();
+    return snapshot.get().names();
   }
 
   @Override
   public String getValue(String propertyName) {
-    return snapshot.value(propertyName);
+    return snapshot.get().value(propertyName);
   }
 
   @Override
@@ -182,6 +183,29 @@ public final class DynamoDbConfigSource implements ConfigSource {
   @Override
   public int getOrdinal() {
     return ordinal;
+  }
+
+  /** The table it serves, or null when it serves none. */
+  String table() {
+    return table;
+  }
+
+  /** The refresher, or null without {@code dynamodb.config.refresh-interval}. */
+  Refresher refresher() {
+    return refresher;
+  }
+
+  /** The current snapshot: names, values and which of them are secret. */
+  Snapshot snapshot() {
+    return snapshot.get();
+  }
+
+  /** Stops the periodic refresh, if any. Lookups keep answering from the last snapshot. */
+  @Override
+  public void close() {
+    if (refresher != null) {
+      refresher.close();
+    }
   }
 
   /** The name, e.g. {@code DynamoDbConfigSource[table=prod-myapp-config, role=prod-myapp]}. */

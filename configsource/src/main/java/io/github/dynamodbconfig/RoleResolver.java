@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -93,7 +94,8 @@ final class RoleResolver {
   private final List<String> tried = new CopyOnWriteArrayList<>();
   private volatile String step = "instance metadata";
   private volatile String instanceId;
-  private long deadline;
+  private volatile boolean answered;
+  private volatile long deadline;
 
   /**
    * A resolver that uses {@code metadata} and closes it when done; {@code describeTags} is empty
@@ -182,7 +184,12 @@ final class RoleResolver {
     }
   }
 
-  /** Runs the resolution on a daemon thread and waits for it at most the metadata timeout. */
+  /**
+   * Runs the resolution on a daemon thread and waits for it: at most the metadata timeout until
+   * instance metadata first answers (off EC2 nothing does), then at most {@code
+   * dynamodb.config.timeout} more for the rest (on EC2, where the EC2 client's first use may take
+   * longer than a metadata answer).
+   */
   Resolution resolve() {
     Duration timeout = settings.metadataTimeout();
     deadline = System.nanoTime() + timeout.toNanos();
@@ -191,17 +198,27 @@ final class RoleResolver {
     worker.setDaemon(true);
     worker.start();
     try {
-      return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      task.cancel(true);
-      tried.add(
-          step
-              + ": no answer within "
-              + METADATA_TIMEOUT.key()
-              + "="
-              + timeout
-              + (instanceId == null ? " (not on EC2, or instance metadata is blocked)" : ""));
-      return Resolution.none(tried, Optional.ofNullable(instanceId), instanceId != null);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          task.cancel(true);
+          tried.add(
+              step
+                  + ": no answer within "
+                  + (answered
+                      ? TIMEOUT.key() + "=" + settings.timeout()
+                      : METADATA_TIMEOUT.key()
+                          + "="
+                          + timeout
+                          + " (not on EC2, or instance metadata is blocked)"));
+          return Resolution.none(tried, Optional.ofNullable(instanceId), answered);
+        }
+        try {
+          return task.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // the deadline may have moved: instance metadata answered in the meantime
+        }
+      }
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
@@ -291,17 +308,23 @@ final class RoleResolver {
         false);
   }
 
+  /** Instance metadata answered: the rest of the resolution gets the load's time budget. */
+  private void onEc2() {
+    if (!answered) {
+      answered = true;
+      deadline = System.nanoTime() + settings.timeout().toNanos();
+    }
+  }
+
   /** The value at {@code path}; empty when instance metadata answers 404. */
   private Optional<String> get(String path) {
-    if (System.nanoTime() >= deadline) {
-      throw new MetadataUnusable(
-          step + ": no time left of " + METADATA_TIMEOUT.key() + "=" + settings.metadataTimeout(),
-          true);
-    }
     try {
-      return Optional.of(metadata.get(path).asString());
+      Optional<String> value = Optional.of(metadata.get(path).asString());
+      onEc2();
+      return value;
     } catch (Ec2MetadataClientException e) {
       if (e.statusCode() == 404 && !isTokenRequest(e)) {
+        onEc2();
         return Optional.empty();
       }
       throw new MetadataUnusable(describeRefusal(e), true);

@@ -31,6 +31,8 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE_TAG;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_ATTRIBUTE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_KEYS;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE_TEMPLATE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
@@ -38,6 +40,8 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.VALUE_ATTRIBUTE;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -74,11 +78,14 @@ record Settings(
     InvalidItemPolicy onInvalidItem,
     SecretMatcher secretKeys,
     Optional<Duration> refreshInterval,
+    Optional<Path> snapshotFile,
+    Duration snapshotMaxAge,
     List<ExtraTable> extraTables) {
 
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";
 
+  private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
   private static final Duration MAX_DURATION = Duration.ofDays(365);
@@ -124,7 +131,7 @@ record Settings(
         raw.list(KEYS),
         raw.bool(CONSISTENT_READ),
         ordinal,
-        raw.optional(REGION),
+        raw.optional(REGION).map(Settings::checkRegion),
         raw.optional(ENDPOINT).map(Settings::endpoint),
         raw.optional(REQUIRED).map(value -> parseBoolean(REQUIRED, value)),
         raw.positiveDuration(TIMEOUT).orElseThrow(),
@@ -132,6 +139,8 @@ record Settings(
         raw.policy(),
         SecretMatcher.of(raw.list(SECRET_KEYS)),
         raw.positiveDuration(REFRESH_INTERVAL),
+        raw.optional(SNAPSHOT_FILE).map(Settings::snapshotFile),
+        raw.positiveDuration(SNAPSHOT_MAX_AGE).orElseThrow(),
         raw.extraTables(ordinal));
   }
 
@@ -151,6 +160,28 @@ record Settings(
               + " is not a valid DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)");
     }
     return table;
+  }
+
+  private static Path snapshotFile(String value) {
+    try {
+      Path path = Path.of(value);
+      if (path.getFileName() != null) {
+        return path;
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    throw invalid(SNAPSHOT_FILE.key(), value, "a file path such as /var/lib/myapp/config.snapshot");
+  }
+
+  private static String checkRegion(String region) {
+    if (!REGION_NAME.matcher(region).matches()) {
+      throw invalid(
+          REGION.key(),
+          region,
+          "an AWS region name such as eu-west-1 (lower-case letters, digits and -)");
+    }
+    return region;
   }
 
   private static String checkTableName(String table, String setting) {

@@ -82,6 +82,20 @@ final class Snapshot {
     return secrets;
   }
 
+  /** Equal when the properties and the secret names are. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Snapshot that
+        && that.values.equals(values)
+        && that.names.equals(names)
+        && that.secrets.equals(secrets);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode() * 31 + secrets.hashCode();
+  }
+
   /** Names and printable values: secret values as {@code ***}. */
   @Override
   public String toString() {
@@ -120,6 +134,7 @@ final class Snapshot {
         boolean secret = secretFlag(item, layout);
         Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item, layout));
         for (String name : itemProperties.keySet()) {
+          checkName(name);
           String owner = owners.get(name);
           if (owner != null) {
             throw new InvalidValueException(
@@ -153,6 +168,42 @@ final class Snapshot {
       }
     }
     return new Snapshot(properties, properties.keySet(), secrets);
+  }
+
+  /**
+   * A property name MicroProfile Config can express: no whitespace or control character (not
+   * expressible in a properties file or an environment variable, and a forged log line waiting to
+   * happen), no {@code ${} (read as a property expression).
+   */
+  private static void checkName(String name) throws InvalidValueException {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw new InvalidValueException(
+            "its property name '"
+                + escaped(name)
+                + "' has whitespace or a control character, which a MicroProfile property name"
+                + " cannot have");
+      }
+    }
+    if (name.contains("${")) {
+      throw new InvalidValueException(
+          "its property name '"
+              + name
+              + "' contains '${', which MicroProfile Config reads as a property expression");
+    }
+  }
+
+  /** {@code name} with control characters and whitespace other than a space escaped. */
+  private static String escaped(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      out.append(
+          c == ' ' || !(Character.isWhitespace(c) || Character.isISOControl(c))
+              ? String.valueOf(c)
+              : String.format("\\u%04x", (int) c));
+    }
+    return out.toString();
   }
 
   private static String key(Map<String, AttributeValue> item, ItemLayout layout)
@@ -201,7 +252,7 @@ final class Snapshot {
   private static String describe(Map<String, AttributeValue> item, ItemLayout layout) {
     AttributeValue key = item.get(layout.keyAttribute());
     if (key != null && key.type() == AttributeValue.Type.S) {
-      return "'" + key.s() + "'";
+      return "'" + escaped(key.s()) + "'";
     }
     if (key != null && key.type() == AttributeValue.Type.N) {
       return "with " + layout.keyAttribute() + " number " + key.n();

@@ -17,12 +17,19 @@ package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 
 import io.github.dynamodbconfig.TableLoader.ItemLayout;
+import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +42,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.Crc32MismatchException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -123,28 +131,55 @@ final class TableLoad {
   /** Loads with {@code client}, which the caller owns. */
   static Snapshot withClient(Settings settings, TableTarget target, DynamoDbClient client) {
     long start = System.nanoTime();
-    Region region = client.serviceClientConfiguration().region();
-    ItemLayout layout = ItemLayout.of(settings);
     TableLoader.Result result;
     try {
-      result =
-          new TableLoader(client, layout, settings.consistentRead(), settings.timeout())
-              .load(target.table(), settings.keys());
-    } catch (SdkException | TimeoutException | CancellationException e) {
-      return failed(settings, target, describeFailure(settings, target, region, e));
+      result = read(settings, target, client);
+    } catch (DynamoDbConfigException e) {
+      return fromSnapshotFile(settings, target, e).orElseGet(() -> failed(settings, target, e));
     }
+    return snapshot(settings, target, client, result, start, Level.INFO);
+  }
+
+  /**
+   * Loads again for a refresh with {@code client}, which the caller owns: a failure always throws
+   * (the caller keeps its last good snapshot), and the load's summary line is DEBUG.
+   */
+  static Snapshot reload(Settings settings, TableTarget target, DynamoDbClient client) {
+    long start = System.nanoTime();
+    return snapshot(settings, target, client, read(settings, target, client), start, Level.DEBUG);
+  }
+
+  private static TableLoader.Result read(
+      Settings settings, TableTarget target, DynamoDbClient client) {
+    try {
+      return new TableLoader(
+              client, ItemLayout.of(settings), settings.consistentRead(), settings.timeout())
+          .load(target.table(), settings.keys());
+    } catch (SdkException | TimeoutException | CancellationException e) {
+      throw describeFailure(settings, target, client.serviceClientConfiguration().region(), e);
+    }
+  }
+
+  private static Snapshot snapshot(
+      Settings settings,
+      TableTarget target,
+      DynamoDbClient client,
+      TableLoader.Result result,
+      long start,
+      Level summaryLevel) {
+    Region region = client.serviceClientConfiguration().region();
     Snapshot snapshot =
         Snapshot.of(
             target.table(),
             result.items(),
-            layout,
+            ItemLayout.of(settings),
             settings.secretKeys(),
             settings.onInvalidItem(),
             skipped -> LOG.log(Level.WARNING, skipped));
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
     List<String> missing = missingKeys(settings, result.items());
     LOG.log(
-        Level.INFO,
+        summaryLevel,
         () ->
             "Loaded DynamoDB table '"
                 + target.table()
@@ -174,10 +209,97 @@ final class TableLoad {
         LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
       }
     }
+    settings.snapshotFile().ifPresent(path -> save(new SnapshotFile(path), target, snapshot));
     return snapshot;
   }
 
-  private static String count(int count, String one, String many) {
+  private static void save(SnapshotFile file, TableTarget target, Snapshot snapshot) {
+    try {
+      file.save(target.table(), snapshot, Instant.now());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              "Cannot write the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + " for DynamoDB "
+                  + target.describe()
+                  + ": "
+                  + e);
+    }
+  }
+
+  /**
+   * The last good snapshot from {@code dynamodb.config.snapshot-file}, with a WARN line, when the
+   * load failed because DynamoDB could not be reached (not for a missing table or denied access)
+   * and the file is of this table and young enough.
+   */
+  private static Optional<Snapshot> fromSnapshotFile(
+      Settings settings, TableTarget target, DynamoDbConfigException failure) {
+    if (settings.snapshotFile().isEmpty() || !unreachable(failure.getCause())) {
+      return Optional.empty();
+    }
+    SnapshotFile file = new SnapshotFile(settings.snapshotFile().get());
+    Optional<SnapshotFile.Saved> saved;
+    try {
+      saved = file.read(target.table(), settings.snapshotMaxAge(), Instant.now());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              "Cannot read the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + ": "
+                  + e);
+      return Optional.empty();
+    }
+    saved.ifPresent(
+        s ->
+            LOG.log(
+                Level.WARNING,
+                () ->
+                    failure.getMessage()
+                        + "; starting from the snapshot file "
+                        + file.path()
+                        + " saved "
+                        + describeAge(s.age())
+                        + " ago ("
+                        + count(s.snapshot().names().size(), "property", "properties")
+                        + ", "
+                        + SNAPSHOT_MAX_AGE.key()
+                        + "="
+                        + settings.snapshotMaxAge()
+                        + ")"));
+    return saved.map(SnapshotFile.Saved::snapshot);
+  }
+
+  /** A failure of reaching DynamoDB rather than of the table or the credentials' rights. */
+  static boolean unreachable(Throwable cause) {
+    if (cause instanceof TimeoutException || cause instanceof ApiCallTimeoutException) {
+      return true;
+    }
+    if (cause instanceof AwsServiceException service) {
+      return service.statusCode() >= 500 || service.isThrottlingException();
+    }
+    return cause instanceof SdkClientException && ioCause(cause).isPresent();
+  }
+
+  /** {@code 45 s}, {@code 12 min}, {@code 3 h 12 min}. */
+  static String describeAge(Duration age) {
+    if (age.toMinutes() < 1) {
+      return age.toSeconds() + " s";
+    }
+    if (age.toHours() < 1) {
+      return age.toMinutes() + " min";
+    }
+    return age.toHours() + " h " + age.toMinutesPart() + " min";
+  }
+
+  static String count(int count, String one, String many) {
     return count + " " + (count == 1 ? one : many);
   }
 
@@ -216,6 +338,42 @@ final class TableLoad {
               + e.getMessage(),
           e);
     }
+    if (e instanceof SdkClientException
+        && String.valueOf(e.getMessage()).startsWith("Unable to load credentials")) {
+      return new DynamoDbConfigException(
+          "No AWS credentials to read DynamoDB "
+              + target.describe()
+              + " in region "
+              + region
+              + ": the AWS SDK's default chain found none (system properties aws.accessKeyId and"
+              + " aws.secretAccessKey, environment variables AWS_ACCESS_KEY_ID and"
+              + " AWS_SECRET_ACCESS_KEY, web identity token, the AWS profile files, a container or"
+              + " EC2 instance role)",
+          e);
+    }
+    Optional<IOException> io = ioCause(e);
+    if (io.isPresent()
+        && (io.get() instanceof UnknownHostException || io.get() instanceof ConnectException)) {
+      String endpoint =
+          settings.endpoint().map(URI::toString).orElse("the DynamoDB endpoint of the region");
+      boolean unknownRegion = settings.endpoint().isEmpty() && !Region.regions().contains(region);
+      return new DynamoDbConfigException(
+          "Cannot reach DynamoDB for "
+              + target.describe()
+              + " in region "
+              + region
+              + ": "
+              + (io.get() instanceof UnknownHostException
+                  ? "unknown host " + io.get().getMessage()
+                  : endpoint + " refused the connection")
+              + (unknownRegion
+                  ? "; '" + region + "' is not a region this AWS SDK knows: check " + REGION.key()
+                  : "")
+              + " ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
     if (e instanceof ResourceNotFoundException) {
       return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
     }
@@ -237,6 +395,16 @@ final class TableLoad {
           e);
     }
     return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
+  }
+
+  /** The first I/O exception among the causes of {@code e}. */
+  private static Optional<IOException> ioCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return Optional.of(io);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Throws {@code failure}, or with {@code required=false} logs it once and returns empty. */

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.testkit.Items.bool;
 import static io.github.dynamodbconfig.testkit.Items.item;
+import static io.github.dynamodbconfig.testkit.Items.l;
 import static io.github.dynamodbconfig.testkit.Items.m;
 import static io.github.dynamodbconfig.testkit.Items.n;
 import static io.github.dynamodbconfig.testkit.Items.s;
@@ -70,7 +71,7 @@ class DynamoDbConfigSourceTest {
             entry("db_host", "my.test.server"),
             entry("db_name", "my_db"),
             entry("db_user", "my_username"),
-            entry("db_pass", "my_password"),
+            entry("db_pass", ExampleTable.DB_PASS),
             entry("db_port", "5432"));
     assertThat(source.getValue("db_port")).isEqualTo("5432");
     assertThat(source.getValue("missing")).isNull();
@@ -288,14 +289,6 @@ class DynamoDbConfigSourceTest {
   }
 
   @Test
-  void closedPort_failsNamingTableRegionAndCause() {
-    assertThatThrownBy(() -> new DynamoDbConfigSource(unreachable("http://127.0.0.1:1")))
-        .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith(
-            "Cannot load DynamoDB table 'test-myapp-website-config' in region us-east-1: ");
-  }
-
-  @Test
   void parallelBatches_thatFail_leaveNoThreadBehind() {
     String keys =
         IntStream.range(0, 250).mapToObj(i -> "key_" + i).collect(Collectors.joining(","));
@@ -382,7 +375,7 @@ class DynamoDbConfigSourceTest {
     assertThat(snapshot.properties()).containsEntry("smtp", "hidden-1");
     assertThat(snapshot.toString())
         .contains("db_host=my.test.server", "db_pass=***", "smtp=***")
-        .doesNotContain("my_password", "hidden-1");
+        .doesNotContain(ExampleTable.DB_PASS, "hidden-1");
   }
 
   @Test
@@ -395,5 +388,68 @@ class DynamoDbConfigSourceTest {
         .hasMessageStartingWith(
             "Invalid item 'smtp' in table 'test-myapp-website-config': its 'Secret' attribute is"
                 + " of type S, not BOOL.");
+  }
+
+  @Test
+  void secrets_byFlagOrCaseInsensitiveName_areReadable_butNeverInNameToStringOrDebugLines() {
+    engine.putItems(
+        TABLE,
+        List.of(
+            secretItem("smtp", s("smtp-9d2b7a-DO-NOT-LOG")),
+            secretItem("ldap", m(Map.of("bind", s("ldap-51c0e8-DO-NOT-LOG")))),
+            item("API_TOKEN", s("tok-e3a96f-DO-NOT-LOG")),
+            item("Signing.Key", s("key-0b7d42-DO-NOT-LOG"))));
+
+    DynamoDbConfigSource source;
+    List<String> debug;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+      debug = log.messages(Level.FINE);
+    }
+
+    assertThat(source.getProperties())
+        .contains(
+            entry("db_pass", ExampleTable.DB_PASS),
+            entry("smtp", "smtp-9d2b7a-DO-NOT-LOG"),
+            entry("ldap.bind", "ldap-51c0e8-DO-NOT-LOG"),
+            entry("API_TOKEN", "tok-e3a96f-DO-NOT-LOG"),
+            entry("Signing.Key", "key-0b7d42-DO-NOT-LOG"));
+    assertThat(debug)
+        .contains(
+            "test-myapp-website-config: API_TOKEN = ***",
+            "test-myapp-website-config: Signing.Key = ***",
+            "test-myapp-website-config: db_pass = ***",
+            "test-myapp-website-config: ldap.bind = ***",
+            "test-myapp-website-config: smtp = ***",
+            "test-myapp-website-config: db_host = my.test.server");
+    assertThat(List.of(source.getName(), source.toString()))
+        .allSatisfy(
+            text ->
+                assertThat(text)
+                    .isEqualTo(
+                        "DynamoDbConfigSource[table=test-myapp-website-config,"
+                            + " role=test-myapp-website]"));
+  }
+
+  @Test
+  void invalidSecretItems_areReportedByKey_neverByValue() {
+    engine.putItems(TABLE, List.of(secretItem("smtp", l(s("smtp-40aa1c-DO-NOT-LOG"), s("")))));
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an"
+                + " empty string at index 1");
+
+    List<String> warnings;
+    try (LogCapture log = LogCapture.start()) {
+      new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
+      warnings = log.messages(Level.WARNING);
+    }
+    assertThat(warnings)
+        .containsExactly(
+            "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an empty"
+                + " string at index 1, which MicroProfile array syntax cannot express; item"
+                + " skipped");
   }
 }

@@ -156,15 +156,15 @@ class RetryTest {
             () ->
                 new DynamoDbConfigSource(
                     LocalSettings.of(
-                        engine,
-                        "endpoint",
-                        proxy.endpoint().toString(),
-                        "table",
-                        table,
-                        "timeout",
-                        "1500ms")))
+                        engine, "endpoint", proxy.endpoint().toString(), "table", table)))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageContaining("did not finish within dynamodb.config.timeout=PT1.5S");
+        .hasMessageStartingWith(
+            "Cannot load DynamoDB table 'big-300-config' in region us-east-1: Internal server"
+                + " error")
+        .hasMessageContaining("(SDK Attempt Count: " + TableLoad.MAX_ATTEMPTS + ")");
+    assertThat(proxy.log())
+        .hasSize(1 + TableLoad.MAX_ATTEMPTS)
+        .startsWith("Scan forwarded", "Scan 500 InternalServerError");
   }
 
   @Test

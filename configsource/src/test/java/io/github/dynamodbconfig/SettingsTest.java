@@ -159,6 +159,8 @@ class SettingsTest {
         "on-invalid-item|ignore|expected fail or skip",
         "endpoint|localhost:8000|expected an http or https URL such as http://127.0.0.1:8000",
         "endpoint|ftp://host|expected an http or https URL",
+        "region|EU West 1|expected an AWS region name such as eu-west-1",
+        "region|eu_west_1|expected an AWS region name such as eu-west-1",
         "table|my table|expected a DynamoDB table name: 3 to 255 of A-Z a-z 0-9 _ . -",
         "table|ab|expected a DynamoDB table name",
         "table-template|static-table|expected a table name pattern containing {role}",

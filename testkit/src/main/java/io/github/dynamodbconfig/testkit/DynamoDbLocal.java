@@ -172,8 +172,12 @@ public final class DynamoDbLocal implements AutoCloseable {
     }
   }
 
-  /** Writes one item {@code {Parameter: key, Value: value}}. */
+  /**
+   * Writes one item {@code {Parameter: key, Value: value}}; a value under a key that looks secret
+   * is registered with {@link SecretValues}.
+   */
   public void put(String table, String key, AttributeValue value) {
+    SecretValues.registerIfSecretKey(key, value);
     client.putItem(b -> b.tableName(table).item(Map.of("Parameter", Items.s(key), "Value", value)));
   }
 

@@ -32,11 +32,17 @@ public final class ExampleTable {
   /** The table of {@link #ROLE} with the default template. */
   public static final String NAME = ROLE + "-config";
 
+  /**
+   * The secret value of {@code db_pass}: distinctive, so that {@link SecretGuard} cannot miss it
+   * and cannot find it by chance in unrelated text.
+   */
+  public static final String DB_PASS = "pw-4f9c1e-DO-NOT-LOG";
+
   private ExampleTable() {}
 
   /**
-   * {@code debug} BOOL true, {@code db_host}, {@code db_name}, {@code db_user}, {@code db_pass} and
-   * {@code db_port} ("5432") as S.
+   * {@code debug} BOOL true, {@code db_host}, {@code db_name}, {@code db_user}, {@code db_pass}
+   * ({@link #DB_PASS}, secret by its name) and {@code db_port} ("5432") as S.
    */
   public static List<Map<String, AttributeValue>> items() {
     return List.of(
@@ -44,7 +50,7 @@ public final class ExampleTable {
         item("db_host", s("my.test.server")),
         item("db_name", s("my_db")),
         item("db_user", s("my_username")),
-        item("db_pass", s("my_password")),
+        item("db_pass", s(DB_PASS)),
         item("db_port", s("5432")));
   }
 

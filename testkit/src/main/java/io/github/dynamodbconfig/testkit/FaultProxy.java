@@ -144,6 +144,12 @@ public final class FaultProxy implements AutoCloseable {
     return this;
   }
 
+  /** Drops the faults not yet used: requests are forwarded unchanged again. */
+  public FaultProxy clear() {
+    faults.clear();
+    return this;
+  }
+
   /**
    * What each request got, in order: the DynamoDB operation (from {@code X-Amz-Target}) and the
    * fault, or {@code forwarded}.

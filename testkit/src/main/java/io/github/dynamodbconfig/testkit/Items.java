@@ -76,13 +76,21 @@ public final class Items {
     return AttributeValue.fromBs(Arrays.stream(values).map(SdkBytes::fromByteArray).toList());
   }
 
-  /** A config item marked secret: {@code {Parameter: key, Value: value, Secret: true}}. */
+  /**
+   * A config item marked secret: {@code {Parameter: key, Value: value, Secret: true}}. Its value is
+   * registered with {@link SecretValues}, so {@link SecretGuard} fails a test that lets it out.
+   */
   public static Map<String, AttributeValue> secretItem(String key, AttributeValue value) {
+    SecretValues.register(key, value);
     return Map.of("Parameter", s(key), "Value", value, "Secret", bool(true));
   }
 
-  /** A config item {@code {Parameter: key, Value: value}}. */
+  /**
+   * A config item {@code {Parameter: key, Value: value}}. When the key matches one of the library's
+   * default secret patterns, the value is registered with {@link SecretValues}.
+   */
   public static Map<String, AttributeValue> item(String key, AttributeValue value) {
+    SecretValues.registerIfSecretKey(key, value);
     return Map.of("Parameter", s(key), "Value", value);
   }
 }

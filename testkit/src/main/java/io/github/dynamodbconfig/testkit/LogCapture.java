@@ -66,6 +66,19 @@ public final class LogCapture implements AutoCloseable {
         .toList();
   }
 
+  /** The messages of logger {@code loggerName} at {@code level}, in order. */
+  public List<String> messages(String loggerName, Level level) {
+    return records.stream()
+        .filter(r -> r.getLoggerName().equals(loggerName) && r.getLevel().equals(level))
+        .map(LogRecord::getMessage)
+        .toList();
+  }
+
+  /** Every message, whatever its logger and level, in order. */
+  public List<String> all() {
+    return records.stream().map(LogRecord::getMessage).toList();
+  }
+
   /** Every message logged at INFO or above, in order. */
   public List<String> infoAndAbove() {
     return records.stream()

@@ -59,6 +59,6 @@ class QuickstartTest {
             "db_pass = *** (set, never printed)",
             "db_port comes from DynamoDbConfigSource[table=test-myapp-website-config,"
                 + " role=test-myapp-website]")
-        .doesNotContain("my_password");
+        .doesNotContain(ExampleTable.DB_PASS);
   }
 }

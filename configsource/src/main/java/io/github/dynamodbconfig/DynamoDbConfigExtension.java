@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.Extension;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The library's CDI portable extension, registered through {@code
+ * META-INF/services/jakarta.enterprise.inject.spi.Extension}: only a CDI container loads it, so the
+ * library works without the CDI API on the class path.
+ *
+ * <p>Once the application has been deployed it logs, at INFO, one line per property of a DynamoDB
+ * table that another source overrides, e.g. {@code db_host: DynamoDB value overridden by
+ * SysPropConfigSource (ordinal 400); table 'prod-myapp-config' has 'db.internal', the application
+ * gets 'localhost'}. Secret values are shown as {@code ***}, the overriding value too. When the
+ * container shuts down it closes the application's DynamoDB sources, which stops their refresh.
+ */
+public final class DynamoDbConfigExtension implements Extension {
+
+  private static final Logger LOG = System.getLogger(DynamoDbConfigExtension.class.getName());
+
+  private final List<DynamoDbConfigSource> sources = new ArrayList<>();
+
+  /** Created by the CDI container. */
+  public DynamoDbConfigExtension() {}
+
+  void reportOverrides(@Observes AfterDeploymentValidation event) {
+    Config config = ConfigProvider.getConfig();
+    for (ConfigSource source : config.getConfigSources()) {
+      if (source instanceof DynamoDbConfigSource ours) {
+        sources.add(ours);
+      }
+    }
+    List<String> lines = overrides(config);
+    lines.forEach(line -> LOG.log(Level.INFO, line));
+    if (lines.isEmpty() && !sources.isEmpty()) {
+      LOG.log(Level.DEBUG, "No value of a DynamoDB config table is overridden by another source");
+    }
+  }
+
+  void closeSources(@Observes BeforeShutdown event) {
+    sources.forEach(DynamoDbConfigSource::close);
+    sources.clear();
+  }
+
+  /**
+   * One line per property of a DynamoDB source of {@code config} whose value the application gets
+   * from another source, by source then property name.
+   */
+  static List<String> overrides(Config config) {
+    List<String> lines = new ArrayList<>();
+    for (ConfigSource source : config.getConfigSources()) {
+      if (!(source instanceof DynamoDbConfigSource ours)) {
+        continue;
+      }
+      Snapshot snapshot = ours.snapshot();
+      for (String name : new TreeSet<>(snapshot.names())) {
+        ConfigValue effective = config.getConfigValue(name);
+        String winner = effective.getSourceName();
+        if (winner == null || winner.equals(ours.getName())) {
+          continue;
+        }
+        boolean secret = snapshot.secrets().contains(name);
+        lines.add(
+            name
+                + ": DynamoDB value overridden by "
+                + winner
+                + " (ordinal "
+                + effective.getSourceOrdinal()
+                + "); table '"
+                + ours.table()
+                + "' has "
+                + printable(snapshot.properties().get(name), secret)
+                + ", the application gets "
+                + printable(effective.getValue(), secret));
+      }
+    }
+    return lines;
+  }
+
+  private static String printable(String value, boolean secret) {
+    if (secret) {
+      return SecretMatcher.MASK;
+    }
+    return value == null ? "no value" : "'" + value + "'";
+  }
+}

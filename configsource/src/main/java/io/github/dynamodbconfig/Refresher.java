@@ -1,0 +1,192 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Reloads one table every {@code dynamodb.config.refresh-interval} and swaps the source's snapshot
+ * when a load succeeds. All refreshers share one daemon thread, {@code dynamodb-config-refresh},
+ * that exists only while at least one refresher is open. A failed load keeps the last good snapshot
+ * and says so once per streak of failures (WARN), and once again when a load succeeds (INFO).
+ * {@link #close()} stops this refresher and closes the client it built; the last one to close also
+ * ends the thread, so an undeployed application leaves no thread behind.
+ */
+final class Refresher implements AutoCloseable {
+
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+
+  /** The name of the one refresh thread. */
+  static final String THREAD_NAME = "dynamodb-config-refresh";
+
+  private static ScheduledThreadPoolExecutor shared; // guarded by Refresher.class
+  private static int open; // guarded by Refresher.class
+
+  private final Settings settings;
+  private final TableTarget target;
+  private final AtomicReference<Snapshot> current;
+  private final ScheduledFuture<?> schedule;
+  private DynamoDbClient client; // guarded by this
+  private boolean closed; // guarded by this
+  private int failures; // guarded by this: failed loads since the last good one
+
+  Refresher(
+      Settings settings, TableTarget target, Duration interval, AtomicReference<Snapshot> current) {
+    this.settings = settings;
+    this.target = target;
+    this.current = current;
+    long millis = interval.toMillis();
+    this.schedule =
+        acquire().scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** The shared executor, started by the first open refresher. */
+  private static synchronized ScheduledThreadPoolExecutor acquire() {
+    if (shared == null) {
+      ClassLoader libraryLoader = Refresher.class.getClassLoader();
+      shared =
+          new ScheduledThreadPoolExecutor(
+              1,
+              task -> {
+                Thread thread = new Thread(task, THREAD_NAME);
+                thread.setDaemon(true);
+                // Not an application's loader: the thread must not keep an undeployed one alive.
+                thread.setContextClassLoader(libraryLoader);
+                return thread;
+              });
+      shared.setRemoveOnCancelPolicy(true);
+      shared.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+    open++;
+    return shared;
+  }
+
+  /** Ends the shared thread when the last open refresher closes. */
+  private static void release() {
+    ScheduledThreadPoolExecutor last;
+    synchronized (Refresher.class) {
+      open--;
+      if (open > 0) {
+        return;
+      }
+      last = shared;
+      shared = null;
+    }
+    last.shutdownNow();
+    try {
+      last.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One reload: the new snapshot replaces the current one only when the load succeeded. */
+  synchronized void refresh() {
+    if (closed) {
+      return;
+    }
+    Snapshot fresh;
+    try {
+      if (client == null) {
+        client = TableLoad.newClient(settings, target.instanceRegion(), target.describe());
+      }
+      fresh = TableLoad.reload(settings, target, client);
+    } catch (RuntimeException e) {
+      if (failures++ == 0) {
+        LOG.log(
+            Level.WARNING,
+            () ->
+                "Refresh of DynamoDB "
+                    + target.describe()
+                    + " failed; the source keeps its last loaded values until a refresh"
+                    + " succeeds: "
+                    + e.getMessage());
+      } else {
+        LOG.log(Level.DEBUG, () -> "Refresh of DynamoDB " + target.describe() + " failed again");
+      }
+      return;
+    }
+    if (failures > 0) {
+      int failed = failures;
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Refresh of DynamoDB "
+                  + target.describe()
+                  + " succeeded again after "
+                  + TableLoad.count(failed, "failed attempt", "failed attempts"));
+      failures = 0;
+    }
+    Snapshot previous = current.getAndSet(fresh);
+    Set<String> changed = changedNames(previous, fresh);
+    if (!changed.isEmpty()) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Refreshed DynamoDB "
+                  + target.describe()
+                  + ": "
+                  + TableLoad.count(changed.size(), "property", "properties")
+                  + " changed: "
+                  + String.join(", ", changed));
+    }
+  }
+
+  /** The names added, removed or with another value; never the values themselves. */
+  static Set<String> changedNames(Snapshot before, Snapshot after) {
+    Set<String> changed = new TreeSet<>();
+    for (String name : before.names()) {
+      if (!Objects.equals(before.properties().get(name), after.properties().get(name))) {
+        changed.add(name);
+      }
+    }
+    for (String name : after.names()) {
+      if (!before.names().contains(name)) {
+        changed.add(name);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Stops this refresher, waiting for a reload of it in progress, and closes its client; the last
+   * open refresher also ends the shared thread.
+   */
+  @Override
+  public void close() {
+    schedule.cancel(false);
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      if (client != null) {
+        client.close();
+      }
+    }
+    release();
+  }
+}

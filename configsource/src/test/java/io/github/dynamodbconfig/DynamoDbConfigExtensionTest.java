@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.testkit.Items.item;
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static io.github.dynamodbconfig.testkit.Items.secretItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The override report of the CDI extension, computed from a {@code Config}. */
+@ExtendWith(DynamoDbLocalExtension.class)
+class DynamoDbConfigExtensionTest {
+
+  private final DynamoDbLocal engine;
+
+  DynamoDbConfigExtensionTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void tables() {
+    engine.createConfigTable("role-config");
+    engine.putItems(
+        "role-config",
+        List.of(
+            item("db_host", s("role.server")),
+            item("db_pass", s("role-password")),
+            secretItem("smtp", s("role-smtp")),
+            item("only_here", s("x"))));
+    engine.createConfigTable("common-config");
+    engine.putItems(
+        "common-config", List.of(item("db_host", s("common.server")), item("feature", s("on"))));
+  }
+
+  private SmallRyeConfig config(Map<String, String> systemProperties) {
+    return new SmallRyeConfigBuilder()
+        .withSources(
+            new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+            new DynamoDbConfigSource(
+                LocalSettings.of(engine, "table", "common-config", "ordinal", "260")),
+            new PropertiesConfigSource(systemProperties, "overrides", 400))
+        .build();
+  }
+
+  @Test
+  void overrides_oneLinePerOverriddenProperty_bySourceThenName_secretsMasked() {
+    SmallRyeConfig config =
+        config(Map.of("db_host", "localhost", "db_pass", "dev-password", "smtp", "dev-smtp"));
+
+    assertThat(DynamoDbConfigExtension.overrides(config))
+        .containsExactly(
+            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+                + " 'role-config' has 'role.server', the application gets 'localhost'",
+            "db_pass: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+                + " 'role-config' has ***, the application gets ***",
+            "smtp: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+                + " 'role-config' has ***, the application gets ***",
+            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+                + " 'common-config' has 'common.server', the application gets 'localhost'");
+  }
+
+  @Test
+  void overrides_nameTheHigherTable_whenTablesOverlap() {
+    SmallRyeConfig config = config(Map.of());
+
+    assertThat(DynamoDbConfigExtension.overrides(config))
+        .containsExactly(
+            "db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
+                + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
+                + " 'role.server'");
+  }
+}

@@ -1,0 +1,281 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Design 3.6: periodic refresh swaps the snapshot on success and keeps it on failure. */
+@ExtendWith(DynamoDbLocalExtension.class)
+class RefreshTest {
+
+  private static final String TABLE = "refresh-config";
+
+  private final DynamoDbLocal engine;
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  private final Logger logger = Logger.getLogger(DynamoDbConfigSource.class.getName());
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+
+  RefreshTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void table() {
+    engine.createConfigTable(TABLE);
+    engine.putItems(TABLE, ExampleTable.items());
+    logger.addHandler(handler);
+    RequestCounter.reset();
+  }
+
+  @AfterEach
+  void removeHandler() {
+    logger.removeHandler(handler);
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
+  private List<String> messages(Level level) {
+    return records.stream().filter(r -> r.getLevel() == level).map(LogRecord::getMessage).toList();
+  }
+
+  @Test
+  void refresh_swapsInChangedValues_andLogsTheirNamesOnly() throws InterruptedException {
+    try (var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
+      assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
+
+      engine.put(TABLE, "db_host", s("new.server"));
+      engine.put(TABLE, "db_pass", s("rotated-password"));
+      engine.put(TABLE, "added", s("yes"));
+
+      await(() -> "yes".equals(source.getValue("added")));
+      assertThat(source.getValue("db_host")).isEqualTo("new.server");
+      assertThat(source.getValue("db_pass")).isEqualTo("rotated-password");
+      assertThat(source.getPropertyNames()).contains("added");
+      // The three writes may land in one refresh or be split over two: the names add up.
+      await(() -> refreshedNames().size() == 3);
+      assertThat(refreshedNames()).containsExactly("added", "db_host", "db_pass");
+      assertThat(records)
+          .extracting(LogRecord::getMessage)
+          .noneMatch(m -> m.contains("rotated-password") || m.contains("my_password"));
+    }
+  }
+
+  @Test
+  void failedRefresh_keepsTheLastGoodValues_andWarns() throws InterruptedException {
+    try (var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
+      engine.deleteTable(TABLE);
+
+      await(() -> !messages(Level.WARNING).isEmpty());
+      assertThat(messages(Level.WARNING).get(0))
+          .startsWith(
+              "Refresh of DynamoDB table 'refresh-config' failed; the source keeps its last"
+                  + " loaded values until a refresh succeeds: DynamoDB table 'refresh-config' in"
+                  + " region us-east-1 was not found");
+      assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
+      assertThat(source.getPropertyNames()).hasSize(6);
+    }
+  }
+
+  @Test
+  void close_stopsTheRefreshThread() throws InterruptedException {
+    var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"));
+    await(() -> RequestCounter.count("Scan", TABLE) >= 2);
+    assertThat(refreshThreads()).isEqualTo(1);
+
+    source.close();
+
+    await(() -> refreshThreads() == 0);
+    long scans = RequestCounter.count("Scan", TABLE);
+    Thread.sleep(300);
+    assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+  }
+
+  @Test
+  void noRefreshInterval_startsNoThread() {
+    try (var source = new DynamoDbConfigSource(LocalSettings.of(engine, "table", TABLE))) {
+      assertThat(source.getValue("db_port")).isEqualTo("5432");
+      assertThat(refreshThreads()).isZero();
+    }
+  }
+
+  @Test
+  void outage_warnsOncePerStreak_keepsValues_andSaysWhenItRecovers() throws InterruptedException {
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
+        var source =
+            new DynamoDbConfigSource(
+                LocalSettings.of(
+                    engine,
+                    "table",
+                    TABLE,
+                    "endpoint",
+                    proxy.endpoint().toString(),
+                    "refresh-interval",
+                    "50ms",
+                    "timeout",
+                    "300ms"))) {
+      proxy.next(100_000, FaultProxy.serverError(503));
+      await(() -> proxy.log().size() > 30);
+      assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
+      assertThat(messages(Level.WARNING)).hasSize(1);
+
+      engine.put(TABLE, "db_host", s("after.outage"));
+      proxy.clear();
+      await(() -> "after.outage".equals(source.getValue("db_host")));
+
+      assertThat(messages(Level.WARNING)).hasSize(1);
+      assertThat(messages(Level.INFO))
+          .anyMatch(
+              m ->
+                  m.matches(
+                      "Refresh of DynamoDB table 'refresh-config' succeeded again after \\d+"
+                          + " failed attempts"))
+          .contains("Refreshed DynamoDB table 'refresh-config': 1 property changed: db_host");
+    }
+  }
+
+  @Test
+  void sources_shareOneRefreshThread_thatEndsWithTheLastClose() throws InterruptedException {
+    engine.createConfigTable("refresh-other-config");
+    engine.put("refresh-other-config", "x", s("1"));
+    var first =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "50ms"));
+    var second =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", "refresh-other-config", "refresh-interval", "50ms"));
+    await(() -> RequestCounter.count("Scan", "refresh-other-config") >= 3);
+    assertThat(refreshThreads()).isEqualTo(1);
+
+    first.close();
+    long scans = RequestCounter.count("Scan", "refresh-other-config");
+    await(() -> RequestCounter.count("Scan", "refresh-other-config") > scans + 2);
+    assertThat(refreshThreads()).isEqualTo(1);
+
+    second.close();
+    await(() -> refreshThreads() == 0);
+  }
+
+  @Test
+  void readers_duringHundredSwaps_seeWholeSnapshotsOnly() throws Exception {
+    engine.put(TABLE, "pair_a", s("0"));
+    engine.put(TABLE, "pair_b", s("0"));
+    try (var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "1h"))) {
+      AtomicBoolean done = new AtomicBoolean();
+      AtomicLong reads = new AtomicLong();
+      List<Future<?>> readers = new ArrayList<>();
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      for (int i = 0; i < 8; i++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  while (!done.get()) {
+                    Map<String, String> seen = source.getProperties();
+                    assertThat(seen.get("pair_b")).isEqualTo(seen.get("pair_a"));
+                    assertThat(source.getValue("db_port")).isEqualTo("5432");
+                    reads.incrementAndGet();
+                    Thread.yield();
+                  }
+                  return null;
+                }));
+      }
+      Refresher refresher = source.refresher();
+      for (int swap = 1; swap <= 100; swap++) {
+        engine.put(TABLE, "pair_a", s(String.valueOf(swap)));
+        engine.put(TABLE, "pair_b", s(String.valueOf(swap)));
+        refresher.refresh();
+        assertThat(source.getValue("pair_a")).isEqualTo(String.valueOf(swap));
+      }
+      done.set(true);
+      for (Future<?> reader : readers) {
+        reader.get();
+      }
+      pool.shutdown();
+      System.out.println("8 readers, 100 swaps: " + reads.get() + " consistent reads");
+      assertThat(reads.get()).isGreaterThan(100);
+    }
+  }
+
+  /** The names reported by every "Refreshed" line so far. */
+  private SortedSet<String> refreshedNames() {
+    SortedSet<String> names = new TreeSet<>();
+    for (String message : messages(Level.INFO)) {
+      if (message.startsWith("Refreshed DynamoDB table 'refresh-config': ")) {
+        names.addAll(List.of(message.substring(message.indexOf(" changed: ") + 10).split(", ")));
+      }
+    }
+    return names;
+  }
+
+  private static long refreshThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().equals(Refresher.THREAD_NAME))
+        .count();
+  }
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.LogCapture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The opt-in last-good snapshot file: written after each good load, used when DynamoDB is down. */
+@ExtendWith(DynamoDbLocalExtension.class)
+class SnapshotFileTest {
+
+  private final DynamoDbLocal engine;
+  @TempDir Path directory;
+  private Path file;
+
+  SnapshotFileTest(DynamoDbLocal engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void exampleTable() {
+    ExampleTable.create(engine);
+    file = directory.resolve("state").resolve("config.snapshot");
+  }
+
+  private Settings settings(String endpoint, String... more) {
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                "table",
+                ExampleTable.NAME,
+                "endpoint",
+                endpoint,
+                "snapshot-file",
+                file.toString(),
+                "timeout",
+                "500ms"));
+    all.addAll(List.of(more));
+    return LocalSettings.of(engine, all.toArray(String[]::new));
+  }
+
+  @Test
+  void goodLoad_writesTheFile_ownerOnly_withNoTemporaryFileLeft() throws IOException {
+    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+
+    assertThat(file).isRegularFile();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(Files.readString(file))
+        .contains("table=test-myapp-website-config")
+        .contains("value.db_port=5432")
+        .contains("secret.db_pass=true");
+    try (var listing = Files.list(file.getParent())) {
+      assertThat(listing).containsExactly(file);
+    }
+  }
+
+  @Test
+  void dynamoDbUnreachable_startsFromTheFile_withAWarningNamingItsAge() {
+    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+
+      DynamoDbConfigSource source;
+      List<String> warnings;
+      try (LogCapture log = LogCapture.start()) {
+        source = new DynamoDbConfigSource(settings(proxy.endpoint().toString()));
+        warnings = log.messages(Level.WARNING);
+      }
+
+      assertThat(source.getValue("db_port")).isEqualTo("5432");
+      assertThat(source.getValue("db_pass")).isEqualTo(ExampleTable.DB_PASS);
+      assertThat(source.snapshot().secrets()).contains("db_pass");
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .startsWith("Loading DynamoDB table 'test-myapp-website-config' in region us-east-1")
+          .containsPattern(
+              "; starting from the snapshot file .*config.snapshot saved \\d+ s ago \\(6"
+                  + " properties, dynamodb.config.snapshot-max-age=PT24H\\)$");
+    }
+  }
+
+  @Test
+  void fileOlderThanTheMaxAge_isNotUsed() throws IOException {
+    new SnapshotFile(file)
+        .save(
+            ExampleTable.NAME,
+            new Snapshot(
+                java.util.Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            Instant.now().minus(Duration.ofHours(2)));
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+
+      assertThatThrownBy(
+              () ->
+                  new DynamoDbConfigSource(
+                      settings(proxy.endpoint().toString(), "snapshot-max-age", "1h")))
+          .isInstanceOf(DynamoDbConfigException.class)
+          .hasMessageContaining("did not finish within dynamodb.config.timeout=PT0.5S");
+    }
+  }
+
+  @Test
+  void missingTable_isNotCoveredUp_byTheFile() {
+    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    engine.deleteTable(ExampleTable.NAME);
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(settings(engine.endpoint().toString())))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("was not found");
+  }
+
+  @Test
+  void fileOfAnotherTable_isNotUsed() throws IOException {
+    new SnapshotFile(file)
+        .save(
+            "other-config",
+            new Snapshot(
+                java.util.Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            Instant.now());
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+
+      assertThatThrownBy(() -> new DynamoDbConfigSource(settings(proxy.endpoint().toString())))
+          .isInstanceOf(DynamoDbConfigException.class);
+    }
+  }
+}

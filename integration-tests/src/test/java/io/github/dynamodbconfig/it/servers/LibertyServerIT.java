@@ -1,0 +1,144 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.it.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Open Liberty with SmallRye Config: the library as a shared library; the sample application
+ * answers over HTTP with values from the table.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+class LibertyServerIT {
+
+  private static DynamoDbLocal engine;
+  private static Liberty liberty;
+  private static ServerProcess server;
+
+  @BeforeAll
+  static void start(DynamoDbLocal local) {
+    engine = local;
+    ExampleTable.create(engine);
+    Path run = Deployment.runDirectory("liberty-shared-library");
+    liberty =
+        new Liberty(run, "sample")
+            .deploy(Deployment.webapp(run))
+            .deploy(Deployment.webappWithOrdinal450(run));
+    server = liberty.start("Open Liberty (shared library)", Deployment.systemProperties(engine));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static Map<String, String> settings(String context) {
+    Http.Answer answer =
+        Http.awaitOk(liberty.url() + "/" + context + "/api/settings", Duration.ofSeconds(60));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return Deployment.settings(answer.body());
+  }
+
+  private static String source(String context, String key) {
+    return Http.get(liberty.url() + "/" + context + "/api/settings/" + key + "/source")
+        .body()
+        .trim();
+  }
+
+  @Test
+  void sharedLibrary_injectsTheTablesValues() {
+    assertThat(settings("webapp"))
+        .containsEntry("db_port", "5432")
+        .containsEntry("db_user", "my_username")
+        .containsEntry("debug", "true")
+        .containsEntry("db_pass", "set")
+        .containsEntry("greeting", "Hello from the application's defaults");
+    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  }
+
+  @Test
+  void systemProperty_overridesTheTable() {
+    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
+    assertThat(source("webapp", "db_host")).isEqualTo("SysPropConfigSource (ordinal 400)");
+  }
+
+  @Test
+  void defaultOrdinal_putsTheTableAboveTheApplicationsFile() {
+    assertThat(settings("webapp")).containsEntry("db_name", "my_db");
+    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  }
+
+  @Test
+  void ordinalOfTheApplicationsFile_isHonoured() {
+    assertThat(settings("webapp-ordinal")).containsEntry("db_host", "my.test.server");
+    assertThat(source("webapp-ordinal", "db_host")).isEqualTo(Deployment.SOURCE + " (ordinal 450)");
+  }
+
+  @Test
+  void overriddenValues_areReported_secretsMasked() {
+    settings("webapp");
+    String ours = Deployment.libraryLines(ServerProcess.read(liberty.messagesLog()));
+
+    assertThat(ours)
+        .contains(
+            "db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has 'my.test.server', the application gets 'localhost'")
+        .contains(
+            "db_pass: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has ***, the application gets ***")
+        .doesNotContain("my_password")
+        .doesNotContain(Deployment.DEV_PASSWORD);
+  }
+
+  @Test
+  void unreachableTable_failsTheDeployment_withOurMessage() {
+    Path run = Deployment.runDirectory("liberty-unreachable");
+    Liberty unreachable = new Liberty(run, "unreachable").deploy(Deployment.webapp(run));
+    try (ServerProcess failing =
+        unreachable.start(
+            "Open Liberty (unreachable table)", Deployment.unreachableSystemProperties(engine))) {
+      assertThat(
+              ServerProcess.awaitLine(
+                  unreachable.messagesLog(),
+                  Pattern.compile("CWWKZ0002E|CWWKZ0004E|CWWKZ0001I"),
+                  Duration.ofSeconds(60)))
+          .isTrue();
+
+      // messages.log names the failed application; the incident report (FFDC) has the cause.
+      assertThat(ServerProcess.read(unreachable.messagesLog()))
+          .doesNotContain("CWWKZ0001I")
+          .contains("CWWKZ0002E: An exception occurred while starting the application webapp.");
+      assertThat(unreachable.incidentReports()).containsPattern(Deployment.UNREACHABLE_MESSAGE);
+      assertThat(Http.get(unreachable.url() + "/webapp/api/settings").status()).isEqualTo(404);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.it.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * WildFly with SmallRye Config: the library as a global JBoss module, and in {@code WEB-INF/lib};
+ * the sample application answers over HTTP with values from the table.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+class WildFlyServerIT {
+
+  private static DynamoDbLocal engine;
+  private static WildFly wildFly;
+  private static ServerProcess server;
+
+  @BeforeAll
+  static void start(DynamoDbLocal local) {
+    engine = local;
+    ExampleTable.create(engine);
+    Path run = Deployment.runDirectory("wildfly-global-module");
+    wildFly = new WildFly(run, true).deploy(Deployment.webapp(run));
+    server = wildFly.start("WildFly (global module)", Deployment.systemProperties(engine));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static Map<String, String> settings(String context) {
+    Http.Answer answer =
+        Http.awaitOk(wildFly.url() + "/" + context + "/api/settings", Duration.ofSeconds(30));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return Deployment.settings(answer.body());
+  }
+
+  private static String source(String context, String key) {
+    return Http.get(wildFly.url() + "/" + context + "/api/settings/" + key + "/source")
+        .body()
+        .trim();
+  }
+
+  @Test
+  void globalModule_injectsTheTablesValues() {
+    Map<String, String> settings = settings("webapp");
+
+    assertThat(settings)
+        .containsEntry("db_port", "5432")
+        .containsEntry("db_user", "my_username")
+        .containsEntry("debug", "true")
+        .containsEntry("db_name", "my_db")
+        .containsEntry("db_pass", "set")
+        .containsEntry("greeting", "Hello from the application's defaults");
+    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  }
+
+  @Test
+  void systemProperty_overridesTheTable() {
+    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
+    assertThat(source("webapp", "db_host")).isEqualTo("SysPropConfigSource (ordinal 400)");
+  }
+
+  @Test
+  void defaultOrdinal_putsTheTableBetweenTheApplicationsFileAndSystemProperties() {
+    Map<String, String> settings = settings("webapp");
+
+    assertThat(settings).containsEntry("db_name", "my_db").containsEntry("db_host", "localhost");
+    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+    assertThat(source("webapp", "greeting"))
+        .startsWith("PropertiesConfigSource[source=")
+        .endsWith("(ordinal 100)");
+  }
+
+  @Test
+  void overriddenValues_areReported_secretsMasked() {
+    settings("webapp");
+    String ours = Deployment.libraryLines(ServerProcess.read(wildFly.serverLog()));
+
+    assertThat(ours)
+        .contains(
+            "db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has 'my.test.server', the application gets 'localhost'")
+        .contains(
+            "db_pass: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has ***, the application gets ***")
+        .doesNotContain("my_password")
+        .doesNotContain(Deployment.DEV_PASSWORD);
+  }
+
+  @Test
+  void webInfLib_injectsTheTablesValues_atTheConfiguredOrdinal() {
+    Path run = Deployment.runDirectory("wildfly-web-inf-lib");
+    WildFly plain = new WildFly(run, false).deploy(Deployment.webappWithLibrary(run));
+    Map<String, String> properties = Deployment.systemProperties(engine);
+    properties.put("dynamodb.config.ordinal", "450");
+    try (ServerProcess webInfLib = plain.start("WildFly (WEB-INF/lib)", properties)) {
+      Http.Answer answer =
+          Http.awaitOk(plain.url() + "/webapp/api/settings", Duration.ofSeconds(30));
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(Deployment.settings(answer.body()))
+          .containsEntry("db_port", "5432")
+          .containsEntry("db_name", "my_db")
+          // ordinal 450: the table now wins over the system property -Ddb_host=localhost
+          .containsEntry("db_host", "my.test.server");
+      assertThat(Http.get(plain.url() + "/webapp/api/settings/db_host/source").body().trim())
+          .isEqualTo(Deployment.SOURCE + " (ordinal 450)");
+    }
+  }
+
+  @Test
+  void unreachableTable_failsTheDeployment_withOurMessage() throws Exception {
+    Path run = Deployment.runDirectory("wildfly-unreachable");
+    WildFly unreachable = new WildFly(run, true).deploy(Deployment.webapp(run));
+    try (ServerProcess failing =
+        unreachable.start(
+            "WildFly (unreachable table)", Deployment.unreachableSystemProperties(engine))) {
+      assertThat(
+              ServerProcess.awaitLine(
+                  unreachable.serverLog(), Pattern.compile("WFLYCTL0013"), Duration.ofSeconds(30)))
+          .isTrue();
+
+      assertThat(Http.get(unreachable.url() + "/webapp/api/settings").status()).isEqualTo(404);
+      assertThat(Files.exists(unreachable.deployments().resolve("webapp.war.failed"))).isTrue();
+      assertThat(ServerProcess.read(unreachable.serverLog()))
+          .containsPattern(Deployment.UNREACHABLE_MESSAGE);
+    }
+  }
+}
