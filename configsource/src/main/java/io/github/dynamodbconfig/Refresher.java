@@ -24,7 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -47,17 +47,17 @@ final class Refresher implements AutoCloseable {
 
   private final Settings settings;
   private final TableTarget target;
-  private final AtomicReference<Snapshot> current;
+  private final UnaryOperator<Snapshot> swap;
   private final ScheduledFuture<?> schedule;
   private DynamoDbClient client; // guarded by this
   private boolean closed; // guarded by this
   private int failures; // guarded by this: failed loads since the last good one
 
   Refresher(
-      Settings settings, TableTarget target, Duration interval, AtomicReference<Snapshot> current) {
+      Settings settings, TableTarget target, Duration interval, UnaryOperator<Snapshot> swap) {
     this.settings = settings;
     this.target = target;
-    this.current = current;
+    this.swap = swap;
     long millis = interval.toMillis();
     this.schedule =
         acquire().scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
@@ -140,7 +140,7 @@ final class Refresher implements AutoCloseable {
                   + TableLoad.count(failed, "failed attempt", "failed attempts"));
       failures = 0;
     }
-    Snapshot previous = current.getAndSet(fresh);
+    Snapshot previous = swap.apply(fresh);
     Set<String> changed = changedNames(previous, fresh);
     if (!changed.isEmpty()) {
       LOG.log(
