@@ -15,6 +15,8 @@
  */
 package io.github.dynamodbconfig.it.servers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.io.File;
@@ -26,6 +28,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -221,6 +224,21 @@ final class Deployment {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The sample's settings under {@code url}/{@code context}, once it answers 200 within {@code
+   * wait}.
+   */
+  static Map<String, String> awaitSettings(String url, String context, Duration wait) {
+    Http.Answer answer = Http.awaitOk(url + "/" + context + "/api/settings", wait);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return settings(answer.body());
+  }
+
+  /** The source the application gets {@code key} from, as the sample names it. */
+  static String source(String url, String context, String key) {
+    return Http.get(url + "/" + context + "/api/settings/" + key + "/source").body().trim();
   }
 
   /** Parses the sample's {@code name=value} lines. */

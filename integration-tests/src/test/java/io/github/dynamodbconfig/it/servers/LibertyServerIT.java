@@ -60,16 +60,11 @@ class LibertyServerIT {
   }
 
   private static Map<String, String> settings(String context) {
-    Http.Answer answer =
-        Http.awaitOk(liberty.url() + "/" + context + "/api/settings", Duration.ofSeconds(60));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return Deployment.settings(answer.body());
+    return Deployment.awaitSettings(liberty.url(), context, Duration.ofSeconds(60));
   }
 
   private static String source(String context, String key) {
-    return Http.get(liberty.url() + "/" + context + "/api/settings/" + key + "/source")
-        .body()
-        .trim();
+    return Deployment.source(liberty.url(), context, key);
   }
 
   @Test

@@ -59,16 +59,11 @@ class PayaraMicroServerIT {
   }
 
   private static Map<String, String> settings(String context) {
-    Http.Answer answer =
-        Http.awaitOk(payara.url() + "/" + context + "/api/settings", Duration.ofSeconds(60));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return Deployment.settings(answer.body());
+    return Deployment.awaitSettings(payara.url(), context, Duration.ofSeconds(60));
   }
 
   private static String source(String context, String key) {
-    return Http.get(payara.url() + "/" + context + "/api/settings/" + key + "/source")
-        .body()
-        .trim();
+    return Deployment.source(payara.url(), context, key);
   }
 
   @Test

@@ -58,16 +58,11 @@ class WildFlyServerIT {
   }
 
   private static Map<String, String> settings(String context) {
-    Http.Answer answer =
-        Http.awaitOk(wildFly.url() + "/" + context + "/api/settings", Duration.ofSeconds(30));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return Deployment.settings(answer.body());
+    return Deployment.awaitSettings(wildFly.url(), context, Duration.ofSeconds(30));
   }
 
   private static String source(String context, String key) {
-    return Http.get(wildFly.url() + "/" + context + "/api/settings/" + key + "/source")
-        .body()
-        .trim();
+    return Deployment.source(wildFly.url(), context, key);
   }
 
   @Test
@@ -126,16 +121,12 @@ class WildFlyServerIT {
     Map<String, String> properties = Deployment.systemProperties(engine);
     properties.put("dynamodb.config.ordinal", "450");
     try (ServerProcess webInfLib = plain.start("WildFly (WEB-INF/lib)", properties)) {
-      Http.Answer answer =
-          Http.awaitOk(plain.url() + "/webapp/api/settings", Duration.ofSeconds(30));
-
-      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-      assertThat(Deployment.settings(answer.body()))
+      assertThat(Deployment.awaitSettings(plain.url(), "webapp", Duration.ofSeconds(30)))
           .containsEntry("db_port", "5432")
           .containsEntry("db_name", "my_db")
           // ordinal 450: the table now wins over the system property -Ddb_host=localhost
           .containsEntry("db_host", "my.test.server");
-      assertThat(Http.get(plain.url() + "/webapp/api/settings/db_host/source").body().trim())
+      assertThat(Deployment.source(plain.url(), "webapp", "db_host"))
           .isEqualTo(Deployment.SOURCE + " (ordinal 450)");
     }
   }
