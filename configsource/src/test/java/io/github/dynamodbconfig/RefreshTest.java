@@ -22,23 +22,20 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,21 +48,7 @@ class RefreshTest {
   private static final String TABLE = "refresh-config";
 
   private final DynamoDbLocal engine;
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Logger logger = Logger.getLogger(DynamoDbConfigSource.class.getName());
-  private final Handler handler =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture log;
 
   RefreshTest(DynamoDbLocal engine) {
     this.engine = engine;
@@ -75,13 +58,13 @@ class RefreshTest {
   void table() {
     engine.createConfigTable(TABLE);
     engine.putItems(TABLE, ExampleTable.items());
-    logger.addHandler(handler);
+    log = LogCapture.start();
     RequestCounter.reset();
   }
 
   @AfterEach
-  void removeHandler() {
-    logger.removeHandler(handler);
+  void stopCapture() {
+    log.close();
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -93,7 +76,7 @@ class RefreshTest {
   }
 
   private List<String> messages(Level level) {
-    return records.stream().filter(r -> r.getLevel() == level).map(LogRecord::getMessage).toList();
+    return log.messages(level);
   }
 
   @Test
@@ -114,8 +97,7 @@ class RefreshTest {
       // The three writes may land in one refresh or be split over two: the names add up.
       await(() -> refreshedNames().size() == 3);
       assertThat(refreshedNames()).containsExactly("added", "db_host", "db_pass");
-      assertThat(records)
-          .extracting(LogRecord::getMessage)
+      assertThat(log.all())
           .noneMatch(m -> m.contains("rotated-password") || m.contains("my_password"));
     }
   }
