@@ -19,16 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.Ec2ApiServer;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,24 +74,7 @@ class LocalProtocolServersTest {
 
   @Test
   void imds_refusesAnExpiredToken() throws Exception {
-    Instant[] now = {Instant.parse("2026-11-25T00:00:00Z")};
-    Clock clock =
-        new Clock() {
-          @Override
-          public Instant instant() {
-            return now[0];
-          }
-
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-        };
+    TestClock clock = TestClock.at(Instant.parse("2026-11-25T00:00:00Z"));
     try (InstanceMetadataServer imds = InstanceMetadataServer.start().clock(clock)) {
       String token =
           send(HttpRequest.newBuilder(imds.endpoint().resolve("/latest/api/token"))
@@ -104,7 +86,7 @@ class LocalProtocolServersTest {
               .header("X-aws-ec2-metadata-token", token);
 
       assertThat(send(instanceId).body()).isEqualTo(imds.instanceId());
-      now[0] = now[0].plus(Duration.ofSeconds(1));
+      clock.advance(Duration.ofSeconds(1));
       assertThat(send(instanceId).statusCode()).isEqualTo(401);
     }
   }
