@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Collectors;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
 import jdk.jfr.Recording;
+import jdk.jfr.StackTrace;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -147,11 +153,33 @@ public final class SecretGuard
 
   private static final Set<Leak> REPORTED = new HashSet<>();
   private static final Set<Leak> FORGOTTEN = new HashSet<>();
-  private static final List<TestWindow> WINDOWS = new ArrayList<>();
   private static Recording recording;
   private static String testClass = "no test class";
   private static volatile String current = "no test class";
   private static int depth;
+
+  /**
+   * The start or the end of a test, in the same recording as the exceptions, so that an exception
+   * is placed by its thread's order of events or by the recording's own clock, never by the wall
+   * clock.
+   */
+  @Name(TestBoundary.NAME)
+  @Label("Test boundary")
+  @StackTrace(false)
+  static final class TestBoundary extends Event {
+    static final String NAME = "io.github.dynamodbconfig.testkit.TestBoundary";
+
+    @Label("Test")
+    String test;
+
+    @Label("Starts")
+    boolean starts;
+
+    TestBoundary(String test, boolean starts) {
+      this.test = test;
+      this.starts = starts;
+    }
+  }
 
   private record TestWindow(String test, Instant start, Instant end) {}
 
@@ -170,6 +198,7 @@ public final class SecretGuard
       recording = new Recording();
       recording.setName("secret-guard " + testClass);
       recording.enable("jdk.JavaExceptionThrow").withStackTrace();
+      recording.enable(TestBoundary.class);
       recording.start();
     }
   }
@@ -178,7 +207,7 @@ public final class SecretGuard
   public void beforeEach(ExtensionContext context) {
     synchronized (LOCK) {
       current = testName(context);
-      WINDOWS.add(new TestWindow(current, Instant.now(), null));
+      new TestBoundary(current, true).commit();
     }
   }
 
@@ -187,7 +216,7 @@ public final class SecretGuard
     List<Leak> leaks;
     synchronized (LOCK) {
       String test = testName(context);
-      WINDOWS.replaceAll(w -> w.test().equals(test) && w.end() == null ? closed(w) : w);
+      new TestBoundary(test, false).commit();
       leaks =
           FOUND.stream()
               .filter(leak -> leak.test().equals(test))
@@ -216,7 +245,6 @@ public final class SecretGuard
         FOUND.clear();
         REPORTED.clear();
         FORGOTTEN.clear();
-        WINDOWS.clear();
         current = "no test class";
       }
     }
@@ -318,19 +346,36 @@ public final class SecretGuard
     try {
       file = Files.createTempFile("secret-guard-", ".jfr");
       recording.dump(file);
+      List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+      List<TestWindow> windows = windows(events);
+      // A thread's events come in the order it committed them: an exception thrown on a test's own
+      // thread belongs to the test that thread last started. Other threads' exceptions are placed
+      // by the clock (which Java 25 does not fill in for jdk.JavaExceptionThrow: those land
+      // "outside its test methods" there, still reported, against the class).
+      Map<Long, String> running = new HashMap<>();
       List<Leak> leaks = new ArrayList<>();
-      for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+      for (RecordedEvent event : events) {
+        long thread = event.getThread() == null ? -1 : event.getThread().getJavaThreadId();
+        if (event.getEventType().getName().equals(TestBoundary.NAME)) {
+          if (event.getBoolean("starts")) {
+            running.put(thread, event.getString("test"));
+          } else {
+            running.remove(thread);
+          }
+          continue;
+        }
         String message = event.getString("message");
         if (message == null) {
           continue;
         }
         Instant at = event.getStartTime();
+        String test = running.containsKey(thread) ? running.get(thread) : testAt(at, windows);
         leaks.addAll(
             find(
                 message,
                 Channel.EXCEPTION,
                 event.getClass("thrownClass").getName() + " constructed at " + constructor(event),
-                testAt(at),
+                test,
                 at));
       }
       return leaks;
@@ -374,17 +419,33 @@ public final class SecretGuard
         + frame.getLineNumber();
   }
 
-  /** The test that ran at {@code at}, by the clock: a recording's events come afterwards. */
-  private static String testAt(Instant at) {
-    return WINDOWS.stream()
+  /** The tests of the recording, each from its start to its end (none yet: still running). */
+  private static List<TestWindow> windows(List<RecordedEvent> events) {
+    List<RecordedEvent> boundaries =
+        events.stream()
+            .filter(event -> event.getEventType().getName().equals(TestBoundary.NAME))
+            .sorted(Comparator.comparing(RecordedEvent::getStartTime))
+            .toList();
+    Map<String, TestWindow> windows = new LinkedHashMap<>();
+    for (RecordedEvent boundary : boundaries) {
+      String test = boundary.getString("test");
+      Instant at = boundary.getStartTime();
+      if (boundary.getBoolean("starts")) {
+        windows.put(test, new TestWindow(test, at, null));
+      } else {
+        windows.computeIfPresent(test, (name, w) -> new TestWindow(name, w.start(), at));
+      }
+    }
+    return List.copyOf(windows.values());
+  }
+
+  /** The test that ran at {@code at}, a time of the recording's clock. */
+  private static String testAt(Instant at, List<TestWindow> windows) {
+    return windows.stream()
         .filter(w -> !at.isBefore(w.start()) && (w.end() == null || !at.isAfter(w.end())))
         .map(TestWindow::test)
         .findFirst()
         .orElse(testClass + ", outside its test methods");
-  }
-
-  private static TestWindow closed(TestWindow window) {
-    return new TestWindow(window.test(), window.start(), Instant.now());
   }
 
   private static Throwable checked(Throwable failure) {
