@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *   <li>A property name produced twice within one value (map keys {@code a.b} and {@code a} with a
  *       child {@code b}) is an invalid value, never an overwrite.
  *   <li>M: one property per entry, {@code parent.child}; an L holding a map or list: one property
- *       per element, {@code parent[0]}, {@code parent[0].child}.
+ *       per element, {@code parent[0]}, {@code parent[0].child}. An element of such a list that
+ *       would be absent is an invalid value: it would leave a gap in the indexes.
  * </ul>
  */
 final class AttributeValues {
@@ -91,7 +92,17 @@ final class AttributeValues {
           put(name, joined(scalars(name, list)), out);
         } else {
           for (int i = 0; i < list.size(); i++) {
+            int before = out.size();
             flatten(name + "[" + i + "]", list.get(i), depth + 1, out);
+            if (out.size() == before) {
+              throw new InvalidValueException(
+                  "list at '"
+                      + name
+                      + "' has an empty element at index "
+                      + i
+                      + " (NULL, an empty string, list, set or map), which indexed properties"
+                      + " cannot express");
+            }
           }
         }
       }

@@ -135,7 +135,8 @@ public enum DynamoDbConfigSetting {
   /**
    * A file for the last good snapshot (opt-in): written after each good load, atomically and
    * readable by its owner only, and used at start-up when DynamoDB cannot be reached. It holds
-   * secret values in plain text. Unset: nothing is written.
+   * secret values in plain text. Each table has its own file: a table of {@link #EXTRA_TABLES} uses
+   * this path with {@code .<table>} appended. Unset: nothing is written.
    */
   SNAPSHOT_FILE("snapshot-file", null),
 

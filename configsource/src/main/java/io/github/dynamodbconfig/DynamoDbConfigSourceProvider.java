@@ -83,8 +83,7 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
     try {
       List<ConfigSource> sources = new ArrayList<>();
       for (Settings.ExtraTable extra : extras) {
-        TableTarget target =
-            new TableTarget(extra.table(), Optional.empty(), "from setting " + EXTRA_TABLES.key());
+        TableTarget target = TableTarget.extraTable(extra.table());
         Snapshot snapshot =
             client != null
                 ? TableLoad.withClient(settings, target, client)

@@ -28,6 +28,7 @@ import java.lang.System.Logger.Level;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -209,7 +210,7 @@ final class TableLoad {
         LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
       }
     }
-    settings.snapshotFile().ifPresent(path -> save(new SnapshotFile(path), target, snapshot));
+    target.snapshotFile(settings).ifPresent(path -> save(new SnapshotFile(path), target, snapshot));
     return snapshot;
   }
 
@@ -238,10 +239,11 @@ final class TableLoad {
    */
   private static Optional<Snapshot> fromSnapshotFile(
       Settings settings, TableTarget target, DynamoDbConfigException failure) {
-    if (settings.snapshotFile().isEmpty() || !unreachable(failure.getCause())) {
+    Optional<Path> path = target.snapshotFile(settings);
+    if (path.isEmpty() || !unreachable(failure.getCause())) {
       return Optional.empty();
     }
-    SnapshotFile file = new SnapshotFile(settings.snapshotFile().get());
+    SnapshotFile file = new SnapshotFile(path.get());
     Optional<SnapshotFile.Saved> saved;
     try {
       saved = file.read(target.table(), settings.snapshotMaxAge(), Instant.now());

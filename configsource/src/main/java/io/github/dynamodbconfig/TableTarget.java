@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 
@@ -28,13 +29,34 @@ import software.amazon.awssdk.regions.Region;
  *     from EC2 tag Environment-role via instance metadata}
  * @param instanceRegion the region of the EC2 instance the role was found on, for the table's
  *     client when no region is configured
+ * @param extraTable whether the table is one of {@code dynamodb.config.extra-tables}
  */
 record TableTarget(
-    String table, Optional<String> role, String provenance, Optional<Region> instanceRegion) {
+    String table,
+    Optional<String> role,
+    String provenance,
+    Optional<Region> instanceRegion,
+    boolean extraTable) {
 
-  /** A target of the settings: no instance region. */
+  /** The registered source's table, found on an EC2 instance. */
+  TableTarget(
+      String table, Optional<String> role, String provenance, Optional<Region> instanceRegion) {
+    this(table, role, provenance, instanceRegion, false);
+  }
+
+  /** The registered source's table, named by the settings: no instance region. */
   TableTarget(String table, Optional<String> role, String provenance) {
-    this(table, role, provenance, Optional.empty());
+    this(table, role, provenance, Optional.empty(), false);
+  }
+
+  /** A table of {@code dynamodb.config.extra-tables}. */
+  static TableTarget extraTable(String table) {
+    return new TableTarget(
+        table,
+        Optional.empty(),
+        "from setting " + DynamoDbConfigSetting.EXTRA_TABLES.key(),
+        Optional.empty(),
+        true);
   }
 
   /**
@@ -57,6 +79,17 @@ record TableTarget(
                     settings.tableForRole(role),
                     Optional.of(role),
                     "role '" + role + "' from setting " + DynamoDbConfigSetting.ROLE.key()));
+  }
+
+  /**
+   * This table's file of {@code dynamodb.config.snapshot-file}: the path as set for the registered
+   * source's table, the path with {@code .<table>} appended for a table of {@code extra-tables}, so
+   * that every table keeps its own file.
+   */
+  Optional<Path> snapshotFile(Settings settings) {
+    return settings
+        .snapshotFile()
+        .map(path -> extraTable ? path.resolveSibling(path.getFileName() + "." + table) : path);
   }
 
   /** For messages: {@code table 'x' (role 'r')}. */

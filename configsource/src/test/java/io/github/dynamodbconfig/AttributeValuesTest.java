@@ -163,6 +163,28 @@ class AttributeValuesTest {
   }
 
   @Test
+  void mixedList_withNullElement_isInvalid_neverAGapInTheIndexes() {
+    assertThatThrownBy(() -> convert(l(s("a"), nul())))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "list at 'key' has an empty element at index 1 (NULL, an empty string, list, set or"
+                + " map), which indexed properties cannot express");
+  }
+
+  @Test
+  void listOfMaps_withAnEmptyMapOrEmptyString_isInvalid_andNamesTheIndex() {
+    assertThatThrownBy(() -> convert(l(m(Map.of("b", s("c"))), m(Map.of()))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("list at 'key' has an empty element at index 1 ");
+    assertThatThrownBy(() -> convert(l(s(""), m(Map.of("b", s("c"))))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("list at 'key' has an empty element at index 0 ");
+    assertThatThrownBy(() -> convert(l(m(Map.of("b", s("c"))), m(Map.of("d", nul())))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("list at 'key' has an empty element at index 1 ");
+  }
+
+  @Test
   void deepNesting_isFlattenedAllTheWay() throws Exception {
     AttributeValue value = s("deep");
     StringBuilder expected = new StringBuilder("key");

@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.l;
 import static io.github.dynamodbconfig.testkit.Items.m;
 import static io.github.dynamodbconfig.testkit.Items.n;
+import static io.github.dynamodbconfig.testkit.Items.nul;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,6 +141,13 @@ class InvalidItemTest {
             List.of(),
             "Invalid item 'hosts' in table 'bad-items-config': list at 'hosts' has an empty"
                 + " string at index 1, which MicroProfile array syntax cannot express"),
+        Arguments.of(
+            "NULL in a list of maps",
+            List.of(item("replicas", l(m(Map.of("host", s(VALUE))), nul()))),
+            List.of(),
+            "Invalid item 'replicas' in table 'bad-items-config': list at 'replicas' has an empty"
+                + " element at index 1 (NULL, an empty string, list, set or map), which indexed"
+                + " properties cannot express"),
         Arguments.of(
             "collides with a flattened map",
             List.of(item("db", m(Map.of("host", s(VALUE)))), item("db.host", s(VALUE))),

@@ -22,6 +22,7 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.Items;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -155,6 +157,49 @@ class SnapshotFileTest {
 
       assertThatThrownBy(() -> new DynamoDbConfigSource(settings(proxy.endpoint().toString())))
           .isInstanceOf(DynamoDbConfigException.class);
+    }
+  }
+
+  @Test
+  void extraTables_keepAFileEach_andEachStartsFromItsOwn() {
+    String common = "myapp-common-config";
+    engine.deleteTable(common);
+    engine.createConfigTable(common);
+    engine.putItems(common, List.of(Items.item("log_level", Items.s("INFO"))));
+    Path commonFile = file.resolveSibling("config.snapshot." + common);
+
+    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    DynamoDbConfigSourceProvider.sources(
+        settings(engine.endpoint().toString(), "extra-tables", common + ":260"));
+
+    assertThat(file).content().contains("table=" + ExampleTable.NAME);
+    assertThat(commonFile).content().contains("table=" + common).contains("value.log_level=INFO");
+
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+      Settings down = settings(proxy.endpoint().toString(), "extra-tables", common + ":260");
+
+      DynamoDbConfigSource main = new DynamoDbConfigSource(down);
+      List<ConfigSource> extras;
+      List<String> warnings;
+      try (LogCapture log = LogCapture.start()) {
+        extras = DynamoDbConfigSourceProvider.sources(down);
+        warnings = log.messages(Level.WARNING);
+      }
+
+      assertThat(main.getValue("db_port")).isEqualTo("5432");
+      assertThat(extras)
+          .singleElement()
+          .satisfies(
+              extra -> {
+                assertThat(extra.getValue("log_level")).isEqualTo("INFO");
+                assertThat(extra.getOrdinal()).isEqualTo(260);
+              });
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .startsWith("Loading DynamoDB table 'myapp-common-config' in region us-east-1")
+          .contains("; starting from the snapshot file " + commonFile + " saved ");
     }
   }
 }
