@@ -127,7 +127,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     this.snapshot = snapshot;
     this.refresher =
         target.isPresent() && settings.refreshInterval().isPresent()
-            ? new Refresher(settings, target.get(), settings.refreshInterval().get(), this::swap)
+            ? new Refresher(settings, target.get(), settings.refreshInterval().get(), this)
             : null;
   }
 
@@ -201,8 +201,8 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     return refresher;
   }
 
-  /** Replaces the snapshot with {@code fresh}; returns the one it replaced. */
-  private Snapshot swap(Snapshot fresh) {
+  /** Replaces the snapshot with {@code fresh}; returns the one it replaced. For the refresher. */
+  Snapshot swap(Snapshot fresh) {
     Snapshot previous = snapshot;
     snapshot = fresh;
     return previous;

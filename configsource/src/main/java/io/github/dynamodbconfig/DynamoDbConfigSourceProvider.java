@@ -80,8 +80,8 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
     } catch (DynamoDbConfigException e) {
       clientFailure = e;
     }
+    List<DynamoDbConfigSource> sources = new ArrayList<>();
     try {
-      List<ConfigSource> sources = new ArrayList<>();
       for (Settings.ExtraTable extra : extras) {
         TableTarget target = TableTarget.extraTable(extra.table());
         Snapshot snapshot =
@@ -92,6 +92,9 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
             new DynamoDbConfigSource(settings, Optional.of(target), extra.ordinal(), snapshot));
       }
       return List.copyOf(sources);
+    } catch (RuntimeException | Error e) {
+      sources.forEach(DynamoDbConfigSource::close); // nobody else can stop their refresh now
+      throw e;
     } finally {
       if (client != null) {
         client.close();

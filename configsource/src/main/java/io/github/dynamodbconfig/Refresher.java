@@ -17,23 +17,32 @@ package io.github.dynamodbconfig;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Reloads one table every {@code dynamodb.config.refresh-interval} and swaps the source's snapshot
  * when a load succeeds. All refreshers share one daemon thread, {@code dynamodb-config-refresh},
- * that exists only while at least one refresher is open. A failed load keeps the last good snapshot
- * and says so once per streak of failures (WARN), and once again when a load succeeds (INFO).
- * {@link #close()} stops this refresher and closes the client it built; the last one to close also
- * ends the thread, so an undeployed application leaves no thread behind.
+ * and the clients they keep open share one daemon thread for their request timeouts, {@code
+ * dynamodb-config-timer} (an AWS SDK client would start up to five of its own); both exist only
+ * while at least one refresher is open. A failed load keeps the last good snapshot and says so once
+ * per streak of failures (WARN), and once again when a load succeeds (INFO). {@link #close()} stops
+ * this refresher and closes the client it built; the last one to close also ends the thread, so an
+ * undeployed application leaves no thread behind.
+ *
+ * <p>The thread holds the source only weakly: a source that was never closed (a Config whose
+ * building failed after the source was made, an application that forgot {@code close()}) is
+ * garbage-collected, and its refresher then closes itself at its next turn.
  */
 final class Refresher implements AutoCloseable {
 
@@ -42,62 +51,91 @@ final class Refresher implements AutoCloseable {
   /** The name of the one refresh thread. */
   static final String THREAD_NAME = "dynamodb-config-refresh";
 
+  /** The name of the one thread of the refresh clients' request timeouts. */
+  static final String TIMER_THREAD_NAME = "dynamodb-config-timer";
+
   private static ScheduledThreadPoolExecutor shared; // guarded by Refresher.class
+  private static ScheduledThreadPoolExecutor timer; // guarded by Refresher.class
+  private static Thread sharedThread; // guarded by Refresher.class
   private static int open; // guarded by Refresher.class
 
   private final Settings settings;
   private final TableTarget target;
-  private final UnaryOperator<Snapshot> swap;
+  private final WeakReference<DynamoDbConfigSource> source;
   private final ScheduledFuture<?> schedule;
+  private final ScheduledExecutorService timerOfClient;
   private DynamoDbClient client; // guarded by this
   private boolean closed; // guarded by this
   private int failures; // guarded by this: failed loads since the last good one
 
-  Refresher(
-      Settings settings, TableTarget target, Duration interval, UnaryOperator<Snapshot> swap) {
+  Refresher(Settings settings, TableTarget target, Duration interval, DynamoDbConfigSource source) {
     this.settings = settings;
     this.target = target;
-    this.swap = swap;
+    this.source = new WeakReference<>(source);
     long millis = interval.toMillis();
     this.schedule =
         acquire().scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    synchronized (Refresher.class) {
+      this.timerOfClient = timer;
+    }
   }
 
-  /** The shared executor, started by the first open refresher. */
+  /** The shared executors, started by the first open refresher. */
   private static synchronized ScheduledThreadPoolExecutor acquire() {
     if (shared == null) {
-      ClassLoader libraryLoader = Refresher.class.getClassLoader();
-      shared =
-          new ScheduledThreadPoolExecutor(
-              1,
-              task -> {
-                Thread thread = new Thread(task, THREAD_NAME);
-                thread.setDaemon(true);
-                // Not an application's loader: the thread must not keep an undeployed one alive.
-                thread.setContextClassLoader(libraryLoader);
-                return thread;
-              });
-      shared.setRemoveOnCancelPolicy(true);
-      shared.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+      shared = daemonExecutor(THREAD_NAME);
+      timer = daemonExecutor(TIMER_THREAD_NAME);
     }
     open++;
     return shared;
   }
 
-  /** Ends the shared thread when the last open refresher closes. */
+  /** An executor of one daemon thread, started when a first task comes. */
+  private static ScheduledThreadPoolExecutor daemonExecutor(String threadName) {
+    ClassLoader libraryLoader = Refresher.class.getClassLoader();
+    var executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, threadName);
+              thread.setDaemon(true);
+              // Not an application's loader: the thread must not keep an undeployed one alive.
+              thread.setContextClassLoader(libraryLoader);
+              if (threadName.equals(THREAD_NAME)) {
+                synchronized (Refresher.class) {
+                  sharedThread = thread;
+                }
+              }
+              return thread;
+            });
+    executor.setRemoveOnCancelPolicy(true);
+    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return executor;
+  }
+
+  /** Ends the shared threads when the last open refresher closes. */
   private static void release() {
-    ScheduledThreadPoolExecutor last;
+    List<ScheduledThreadPoolExecutor> last;
+    boolean onSharedThread;
     synchronized (Refresher.class) {
       open--;
       if (open > 0) {
         return;
       }
-      last = shared;
+      last = List.of(shared, timer);
       shared = null;
+      timer = null;
+      onSharedThread = Thread.currentThread() == sharedThread;
+      sharedThread = null;
     }
-    last.shutdownNow();
+    last.forEach(ScheduledThreadPoolExecutor::shutdownNow);
+    if (onSharedThread) {
+      return; // closed by its own task: the refresh thread ends when that task returns
+    }
     try {
-      last.awaitTermination(1, TimeUnit.SECONDS);
+      for (ScheduledThreadPoolExecutor executor : last) {
+        executor.awaitTermination(1, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -108,10 +146,23 @@ final class Refresher implements AutoCloseable {
     if (closed) {
       return;
     }
+    DynamoDbConfigSource owner = source.get();
+    if (owner == null) {
+      LOG.log(
+          Level.DEBUG,
+          () ->
+              "Refresh of DynamoDB "
+                  + target.describe()
+                  + " stopped: its source was garbage-collected without close()");
+      close();
+      return;
+    }
     Snapshot fresh;
     try {
       if (client == null) {
-        client = TableLoad.newClient(settings, target.instanceRegion(), target.describe());
+        client =
+            TableLoad.newClient(
+                settings, target.instanceRegion(), target.describe(), Optional.of(timerOfClient));
       }
       fresh = TableLoad.reload(settings, target, client);
     } catch (RuntimeException e) {
@@ -140,7 +191,7 @@ final class Refresher implements AutoCloseable {
                   + TableLoad.count(failed, "failed attempt", "failed attempts"));
       failures = 0;
     }
-    Snapshot previous = swap.apply(fresh);
+    Snapshot previous = owner.swap(fresh);
     Set<String> changed = changedNames(previous, fresh);
     if (!changed.isEmpty()) {
       LOG.log(

@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -108,11 +109,27 @@ final class TableLoad {
    */
   static DynamoDbClient newClient(
       Settings settings, Optional<Region> instanceRegion, String purpose) {
+    return newClient(settings, instanceRegion, purpose, Optional.empty());
+  }
+
+  /**
+   * A client as above; with {@code timer}, the request timeouts run on that executor, which the
+   * caller owns, instead of on threads of the client's own (for a client that stays open).
+   */
+  static DynamoDbClient newClient(
+      Settings settings,
+      Optional<Region> instanceRegion,
+      String purpose,
+      Optional<ScheduledExecutorService> timer) {
     try {
       var builder =
           DynamoDbClient.builder()
               .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .overrideConfiguration(o -> o.retryStrategy(RETRIES));
+              .overrideConfiguration(
+                  o -> {
+                    o.retryStrategy(RETRIES);
+                    timer.ifPresent(o::scheduledExecutorService);
+                  });
       settings.region().map(Region::of).or(() -> instanceRegion).ifPresent(builder::region);
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();

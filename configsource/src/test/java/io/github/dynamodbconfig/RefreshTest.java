@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
@@ -24,9 +25,11 @@ import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -135,6 +138,71 @@ class RefreshTest {
     Thread.sleep(300);
     assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
     assertThat(source.getValue("db_port")).isEqualTo("5432");
+  }
+
+  @Test
+  void sourceNeverClosed_isCollected_andItsRefreshStops() throws InterruptedException {
+    WeakReference<DynamoDbConfigSource> forgotten =
+        new WeakReference<>(
+            new DynamoDbConfigSource(
+                LocalSettings.of(engine, "table", TABLE, "refresh-interval", "50ms")));
+    await(() -> RequestCounter.count("Scan", TABLE) >= 2);
+    assertThat(refreshThreads()).isEqualTo(1);
+
+    await(
+        () -> {
+          System.gc();
+          return forgotten.get() == null && refreshThreads() == 0;
+        });
+    long scans = RequestCounter.count("Scan", TABLE);
+    Thread.sleep(300);
+    assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
+  }
+
+  @Test
+  void providerFailingOnALaterTable_closesTheSourcesItMade() throws InterruptedException {
+    Settings settings =
+        LocalSettings.of(
+            engine,
+            "extra-tables",
+            TABLE + ":260,refresh-missing-config:250",
+            "refresh-interval",
+            "50ms");
+
+    assertThatThrownBy(() -> DynamoDbConfigSourceProvider.sources(settings))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("'refresh-missing-config'");
+
+    await(() -> refreshThreads() == 0);
+    long scans = RequestCounter.count("Scan", TABLE);
+    Thread.sleep(300);
+    assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
+  }
+
+  @Test
+  void refreshingSources_addTheRefreshThreadAndOneTimerThread_only() throws InterruptedException {
+    engine.createConfigTable("refresh-other-config");
+    engine.put("refresh-other-config", "x", s("1"));
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    try (var first =
+            new DynamoDbConfigSource(
+                LocalSettings.of(engine, "table", TABLE, "refresh-interval", "20ms"));
+        var second =
+            new DynamoDbConfigSource(
+                LocalSettings.of(
+                    engine, "table", "refresh-other-config", "refresh-interval", "20ms"))) {
+      await(() -> RequestCounter.count("Scan", "refresh-other-config") >= 12);
+      await(() -> RequestCounter.count("Scan", TABLE) >= 12);
+
+      assertThat(
+              Thread.getAllStackTraces().keySet().stream()
+                  .filter(Thread::isAlive)
+                  .filter(t -> !before.contains(t))
+                  .map(Thread::getName)
+                  .sorted())
+          .containsExactly(Refresher.THREAD_NAME, Refresher.TIMER_THREAD_NAME);
+    }
+    await(() -> refreshThreads() == 0);
   }
 
   @Test
