@@ -105,7 +105,7 @@ public enum DynamoDbConfigSetting {
   /**
    * Time budget for loading the table, retries included; each request gets the time that is left.
    * An ISO-8601 duration ({@code PT10S}) or a number with unit {@code ms}, {@code s}, {@code m} or
-   * {@code h} ({@code 10s}), positive and at most 365 days.
+   * {@code h} ({@code 10s}), from 1 ms to 365 days.
    */
   TIMEOUT("timeout", "PT10S"),
 

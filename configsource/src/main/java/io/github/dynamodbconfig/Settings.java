@@ -88,6 +88,7 @@ record Settings(
   private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+  private static final Duration MIN_DURATION = Duration.ofMillis(1);
   private static final Duration MAX_DURATION = Duration.ofDays(365);
   private static final String DURATION_FORMS =
       "an ISO-8601 duration such as PT10S or PT0.5S, or a number with unit ms, s, m or h such as"
@@ -283,9 +284,10 @@ record Settings(
       } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
         throw invalid(setting.key(), value, DURATION_FORMS);
       }
-      if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
-        throw invalid(
-            setting.key(), value, "a positive duration of at most 365 days: " + DURATION_FORMS);
+      // Under a millisecond: a timer of 0 ms means "no timeout" to the HTTP client, and a
+      // schedule of 0 ms cannot be made.
+      if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
+        throw invalid(setting.key(), value, "a duration from 1 ms to 365 days: " + DURATION_FORMS);
       }
       return duration;
     }

@@ -146,11 +146,14 @@ class SettingsTest {
         "required|maybe|expected true or false",
         "timeout|5 minutes|expected an ISO-8601 duration such as PT10S or PT0.5S, or a number with"
             + " unit ms, s, m or h such as 500ms or 10s",
-        "timeout|PT0S|expected a positive duration of at most 365 days: an ISO-8601 duration",
-        "timeout|-PT1S|expected a positive duration of at most 365 days: an ISO-8601 duration",
+        "timeout|PT0S|expected a duration from 1 ms to 365 days: an ISO-8601 duration",
+        "timeout|-PT1S|expected a duration from 1 ms to 365 days: an ISO-8601 duration",
+        "refresh-interval|PT0.0005S|expected a duration from 1 ms to 365 days: an ISO-8601"
+            + " duration",
+        "metadata-timeout|PT0.0001S|expected a duration from 1 ms to 365 days",
         "metadata-timeout|1 sec|expected an ISO-8601 duration",
         "timeout|99999999999999999999s|expected an ISO-8601 duration",
-        "timeout|PT9000H|expected a positive duration of at most 365 days",
+        "timeout|PT9000H|expected a duration from 1 ms to 365 days",
         "value-attribute|Parameter|expected an attribute name other than that of"
             + " dynamodb.config.key-attribute",
         "secret-attribute|Value|expected an attribute name other than that of"
