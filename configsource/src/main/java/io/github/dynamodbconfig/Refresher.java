@@ -164,7 +164,7 @@ final class Refresher implements AutoCloseable {
             TableLoad.newClient(
                 settings, target.instanceRegion(), target.describe(), Optional.of(timerOfClient));
       }
-      fresh = TableLoad.reload(settings, target, client);
+      fresh = TableLoad.reload(settings, target, client, owner.snapshot());
     } catch (RuntimeException e) {
       if (failures++ == 0) {
         LOG.log(

@@ -22,12 +22,12 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -48,6 +48,7 @@ final class Snapshot {
   private final Map<String, String> properties;
   private final Set<String> names;
   private final Set<String> secrets;
+  private final Set<String> skipped;
 
   /**
    * @param properties every property name with its value
@@ -56,10 +57,16 @@ final class Snapshot {
    * @param secrets the names whose values are secret
    */
   Snapshot(Map<String, String> properties, Set<String> names, Set<String> secrets) {
+    this(properties, names, secrets, Set.of());
+  }
+
+  private Snapshot(
+      Map<String, String> properties, Set<String> names, Set<String> secrets, Set<String> skipped) {
     this.values = new HashMap<>(properties);
     this.properties = Collections.unmodifiableMap(values);
     this.names = Set.copyOf(names);
     this.secrets = Set.copyOf(secrets);
+    this.skipped = Collections.unmodifiableSet(new LinkedHashSet<>(skipped));
   }
 
   /** The value of {@code name}, or null: a map read, no allocation. */
@@ -80,6 +87,14 @@ final class Snapshot {
   /** The names whose values are secret, unmodifiable. */
   Set<String> secrets() {
     return secrets;
+  }
+
+  /**
+   * Why each item left out under {@link InvalidItemPolicy#SKIP} was left out, in key order: by key
+   * and table, never by value.
+   */
+  Set<String> skipped() {
+    return skipped;
   }
 
   /** Equal when the properties and the secret names are. */
@@ -113,17 +128,17 @@ final class Snapshot {
 
   /**
    * Turns the items of {@code table} into a snapshot. An item that cannot be turned into properties
-   * fails the whole load, or with {@link InvalidItemPolicy#SKIP} is left out and reported to {@code
-   * skipped}; either way by key and table, never by value.
+   * fails the whole load, or with {@link InvalidItemPolicy#SKIP} is left out and reported in {@link
+   * #skipped()}; either way by key and table, never by value.
    */
   static Snapshot of(
       String table,
       List<Map<String, AttributeValue>> items,
       ItemLayout layout,
       SecretMatcher secretKeys,
-      InvalidItemPolicy policy,
-      Consumer<String> skipped) {
+      InvalidItemPolicy policy) {
     Map<String, String> properties = new HashMap<>();
+    Set<String> skipped = new LinkedHashSet<>();
     Map<String, String> owners = new HashMap<>();
     Set<String> secrets = new HashSet<>();
     List<Map<String, AttributeValue>> sorted =
@@ -164,10 +179,10 @@ final class Snapshot {
                   + DynamoDbConfigSetting.ON_INVALID_ITEM.key()
                   + "=skip to leave such items out.");
         }
-        skipped.accept(message + "; item skipped");
+        skipped.add(message + "; item skipped");
       }
     }
-    return new Snapshot(properties, properties.keySet(), secrets);
+    return new Snapshot(properties, properties.keySet(), secrets, skipped);
   }
 
   /**

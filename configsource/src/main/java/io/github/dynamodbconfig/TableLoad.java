@@ -155,16 +155,19 @@ final class TableLoad {
     } catch (DynamoDbConfigException e) {
       return fromSnapshotFile(settings, target, e).orElseGet(() -> failed(settings, target, e));
     }
-    return snapshot(settings, target, client, result, start, Level.INFO);
+    return snapshot(settings, target, client, result, start, Level.INFO, Snapshot.EMPTY);
   }
 
   /**
    * Loads again for a refresh with {@code client}, which the caller owns: a failure always throws
-   * (the caller keeps its last good snapshot), and the load's summary line is DEBUG.
+   * (the caller keeps its last good snapshot), the load's summary line is DEBUG, and an item
+   * skipped as in {@code previous} is not warned about again.
    */
-  static Snapshot reload(Settings settings, TableTarget target, DynamoDbClient client) {
+  static Snapshot reload(
+      Settings settings, TableTarget target, DynamoDbClient client, Snapshot previous) {
     long start = System.nanoTime();
-    return snapshot(settings, target, client, read(settings, target, client), start, Level.DEBUG);
+    return snapshot(
+        settings, target, client, read(settings, target, client), start, Level.DEBUG, previous);
   }
 
   private static TableLoader.Result read(
@@ -184,7 +187,8 @@ final class TableLoad {
       DynamoDbClient client,
       TableLoader.Result result,
       long start,
-      Level summaryLevel) {
+      Level summaryLevel,
+      Snapshot previous) {
     Region region = client.serviceClientConfiguration().region();
     Snapshot snapshot =
         Snapshot.of(
@@ -192,8 +196,10 @@ final class TableLoad {
             result.items(),
             ItemLayout.of(settings),
             settings.secretKeys(),
-            settings.onInvalidItem(),
-            skipped -> LOG.log(Level.WARNING, skipped));
+            settings.onInvalidItem());
+    for (String skipped : snapshot.skipped()) {
+      LOG.log(previous.skipped().contains(skipped) ? Level.DEBUG : Level.WARNING, skipped);
+    }
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
     List<String> missing = missingKeys(settings, result.items());
     LOG.log(

@@ -206,6 +206,34 @@ class RefreshTest {
   }
 
   @Test
+  void skippedItem_isWarnedAboutOnce_notAtEveryRefresh_andANewOneIsWarnedAbout()
+      throws InterruptedException {
+    engine.putItems(TABLE, List.of(Map.of("Parameter", s("orphan"))));
+    try (var source =
+        new DynamoDbConfigSource(
+            LocalSettings.of(
+                engine, "table", TABLE, "refresh-interval", "20ms", "on-invalid-item", "skip"))) {
+      await(() -> RequestCounter.count("Scan", TABLE) >= 6);
+      assertThat(messages(Level.WARNING))
+          .containsExactly(
+              "Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
+                  + " item skipped");
+
+      engine.putItems(TABLE, List.of(Map.of("Parameter", s("orphan2"))));
+      long scans = RequestCounter.count("Scan", TABLE);
+      await(() -> RequestCounter.count("Scan", TABLE) >= scans + 6);
+
+      assertThat(messages(Level.WARNING))
+          .containsExactly(
+              "Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
+                  + " item skipped",
+              "Invalid item 'orphan2' in table 'refresh-config': it has no 'Value' attribute;"
+                  + " item skipped");
+      assertThat(source.getValue("db_port")).isEqualTo("5432");
+    }
+  }
+
+  @Test
   void noRefreshInterval_startsNoThread() {
     try (var source = new DynamoDbConfigSource(LocalSettings.of(engine, "table", TABLE))) {
       assertThat(source.getValue("db_port")).isEqualTo("5432");
