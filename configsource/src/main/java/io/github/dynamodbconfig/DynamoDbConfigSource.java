@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
@@ -104,7 +105,35 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     if (configured.isPresent()) {
       return new Resolution(configured, List.of(), Optional.empty(), false);
     }
-    return fromEc2.apply(settings);
+    Resolution found = fromEc2.apply(settings);
+    found.target().ifPresent(target -> warnIfAlsoExtra(settings, target));
+    return found;
+  }
+
+  /**
+   * The provider cannot know a table found on EC2: when {@code extra-tables} lists it too, it is
+   * served twice, which the user must hear of.
+   */
+  private static void warnIfAlsoExtra(Settings settings, TableTarget target) {
+    for (Settings.ExtraTable extra : settings.extraTables()) {
+      if (extra.table().equals(target.table())) {
+        LOG.log(
+            Level.WARNING,
+            () ->
+                "DynamoDB table '"
+                    + target.table()
+                    + "' ("
+                    + target.provenance()
+                    + ") is also listed in "
+                    + EXTRA_TABLES.key()
+                    + ", which is read before any EC2 tag: it is served twice, at ordinals "
+                    + settings.ordinal()
+                    + " and "
+                    + extra.ordinal()
+                    + ". Remove it from "
+                    + EXTRA_TABLES.key());
+      }
+    }
   }
 
   /** A source of a table loaded by the caller, e.g. the provider with its shared client. */

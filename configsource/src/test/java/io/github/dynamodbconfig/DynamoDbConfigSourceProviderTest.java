@@ -24,8 +24,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,5 +123,33 @@ class DynamoDbConfigSourceProviderTest {
     assertThat(sources)
         .singleElement()
         .satisfies(source -> assertThat(source.getPropertyNames()).isEmpty());
+  }
+
+  @Test
+  void mainTableFoundOnEc2_andAlsoAnExtraTable_isWarnedAbout_namingBothOrdinals() {
+    Settings settings = LocalSettings.of(engine, "extra-tables", ExampleTable.NAME + ":260");
+    TableTarget fromTag =
+        new TableTarget(
+            ExampleTable.NAME,
+            Optional.of("test-myapp-website"),
+            "role 'test-myapp-website' from EC2 tag Environment-role via instance metadata",
+            Optional.empty());
+
+    List<String> warnings;
+    try (LogCapture log = LogCapture.start()) {
+      new DynamoDbConfigSource(
+          settings,
+          s ->
+              new RoleResolver.Resolution(
+                  Optional.of(fromTag), List.of(), Optional.of("i-0abc"), false));
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(warnings)
+        .containsExactly(
+            "DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from EC2 tag"
+                + " Environment-role via instance metadata) is also listed in"
+                + " dynamodb.config.extra-tables, which is read before any EC2 tag: it is served"
+                + " twice, at ordinals 270 and 260. Remove it from dynamodb.config.extra-tables");
   }
 }
