@@ -214,6 +214,118 @@ class RoleResolutionTest {
   }
 
   @Test
+  void roleTagWithASpace_isReadWithDescribeTags_withoutAskingInstanceMetadataForIt() {
+    roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags("Environment role");
+  }
+
+  @Test
+  void roleTagWithAHash_isReadWithDescribeTags_withoutAskingInstanceMetadataForIt() {
+    roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags("a#b");
+  }
+
+  /**
+   * Instance metadata cannot hold the tag key {@code key} (tags in metadata are on, and it serves a
+   * tag of that name with another role, which must not be asked for): one {@code DescribeTags} with
+   * that key finds the role.
+   */
+  private void roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags(String key) {
+    imds.tag(key, "prod-other-website");
+    ec2.tag(imds.instanceId(), key, ROLE);
+
+    DynamoDbConfigSource source;
+    List<String> info;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine, "role-tag", key), localEc2());
+      info = log.messages(Level.INFO);
+    }
+
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(info)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+                + " EC2 tag "
+                + key
+                + " via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718, region us-east-1)");
+    assertThat(paths(imds.requests()))
+        .containsExactly(
+            "PUT /latest/api/token",
+            "GET /latest/meta-data/instance-id",
+            "GET /latest/dynamic/instance-identity/document");
+    List<Request> calls = ec2.describeTagsRequests();
+    assertThat(ec2.requests()).hasSize(1);
+    assertThat(calls).hasSize(1);
+    assertThat(Ec2ApiServer.filters(calls.get(0)))
+        .containsExactly(
+            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(key)));
+  }
+
+  @Test
+  void roleTagThatInstanceMetadataCannotHold_absent_saysWhyMetadataWasNotAsked() {
+    ec2.tag(imds.instanceId(), "Environment-role", "prod-other-website");
+
+    List<String> logged;
+    try (LogCapture log = LogCapture.start()) {
+      new DynamoDbConfigSource(
+          LocalSettings.of(engine, "role-tag", "Environment role"), localEc2());
+      logged = log.infoAndAbove();
+    }
+
+    assertThat(logged)
+        .singleElement()
+        .asString()
+        .contains(
+            " (tried: instance metadata: not asked for the tag, the tag key 'Environment role'"
+                + " cannot appear in instance metadata (a space); ec2:DescribeTags on instance"
+                + " i-0a1b2c3d4e5f60718: no tag 'Environment role').");
+    assertThat(ec2.describeTagsRequests()).hasSize(1);
+    assertThat(paths(imds.requests())).noneMatch(path -> path.contains("/tags/"));
+  }
+
+  @Test
+  void roleTagThatInstanceMetadataCannotHold_denied_doesNotAdviseTagsInMetadata() {
+    ec2.denyDescribeTags();
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(
+                    LocalSettings.of(engine, "role-tag", "Environment/role", "required", "true"),
+                    localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "(tried: instance metadata: not asked for the tag, the tag key 'Environment/role'"
+                + " cannot appear in instance metadata (a '/'); ec2:DescribeTags on instance"
+                + " i-0a1b2c3d4e5f60718 in region eu-west-1 was denied (UnauthorizedOperation):"
+                + " grant the instance's IAM role the action ec2:DescribeTags).");
+  }
+
+  @Test
+  void tagKeysThatInstanceMetadataCannotHold() {
+    for (String allowed :
+        List.of("Environment-role", "Stage", "a+b=c.d,e_f:g@h", "0", "...", "_index2")) {
+      assertThat(RoleResolver.notInMetadata(allowed)).as(allowed).isEmpty();
+    }
+    assertThat(RoleResolver.notInMetadata("Environment role"))
+        .hasValue("the tag key 'Environment role' cannot appear in instance metadata (a space)");
+    assertThat(RoleResolver.notInMetadata("team/role"))
+        .hasValue("the tag key 'team/role' cannot appear in instance metadata (a '/')");
+    assertThat(RoleResolver.notInMetadata("a?b"))
+        .hasValue("the tag key 'a?b' cannot appear in instance metadata (the character '?')");
+    assertThat(RoleResolver.notInMetadata("Rôle"))
+        .hasValue("the tag key 'Rôle' cannot appear in instance metadata (the character 'ô')");
+    assertThat(RoleResolver.notInMetadata("a\tb"))
+        .hasValue("the tag key 'a\tb' cannot appear in instance metadata (the character U+0009)");
+    for (String reserved : List.of(".", "..", "_index")) {
+      assertThat(RoleResolver.notInMetadata(reserved))
+          .hasValue(
+              "the tag key '"
+                  + reserved
+                  + "' cannot appear in instance metadata (it may not be '.', '..' or '_index')");
+    }
+  }
+
+  @Test
   void tagAbsentEverywhere_byDefault_isEmpty_withOneInfoLineNamingWhatWasTried() {
     imds.tag("Name", "web-1");
     imds.tagsInMetadata(false);
