@@ -338,6 +338,14 @@ final class RoleResolver {
       throw new MetadataUnusable(describeRefusal(e), true);
     } catch (SdkClientException e) {
       throw new MetadataUnusable(describeUnreachable(e), instanceId != null);
+    } catch (RuntimeException e) {
+      throw new MetadataUnusable(
+          step
+              + ": failed ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")",
+          true);
     }
   }
 
@@ -436,7 +444,7 @@ final class RoleResolver {
       return region != null && region.isString() && !region.asString().isBlank()
           ? Optional.of(Region.of(region.asString()))
           : Optional.empty();
-    } catch (SdkException | IllegalStateException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.imds.Ec2MetadataClient;
+import software.amazon.awssdk.imds.Ec2MetadataResponse;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -323,6 +325,53 @@ class RoleResolutionTest {
                   + reserved
                   + "' cannot appear in instance metadata (it may not be '.', '..' or '_index')");
     }
+  }
+
+  /**
+   * The real client against the local server, failing after its answer with an exception that is no
+   * SDK exception (as a malformed path's IllegalArgumentException from URI.create was).
+   */
+  @Test
+  void unexpectedFailureOfAMetadataRequest_isReported_notThrown() {
+    imds.tag(TAG, ROLE);
+    Function<Settings, Resolution> failing =
+        settings -> {
+          Ec2MetadataClient real =
+              RoleResolver.metadataClient(settings.metadataTimeout())
+                  .endpoint(imds.endpoint())
+                  .build();
+          Ec2MetadataClient client =
+              new Ec2MetadataClient() {
+                @Override
+                public Ec2MetadataResponse get(String path) {
+                  real.get(path);
+                  throw new IllegalStateException("unexpected");
+                }
+
+                @Override
+                public void close() {
+                  real.close();
+                }
+              };
+          return new RoleResolver(
+                  settings, client, Optional.empty(), () -> Optional.of(DynamoDbLocal.REGION))
+              .resolve();
+        };
+
+    List<String> warnings;
+    DynamoDbConfigSource source;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), failing);
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains(
+            "(tried: instance metadata tag Environment-role: failed (IllegalStateException:"
+                + " unexpected))");
   }
 
   @Test
