@@ -61,20 +61,26 @@ final class RoleResolver {
 
   /**
    * What resolution found: a table, or the steps it tried and whether the outcome needs the user's
-   * attention (on EC2 but unable to read the tag) rather than being the ordinary off-EC2 case.
+   * attention (on EC2 but unable to read the tag, or the tag is empty) rather than being the
+   * ordinary off-EC2 case; {@code emptyTag}: the tag was read and its value is empty.
    */
   record Resolution(
       Optional<TableTarget> target,
       List<String> tried,
       Optional<String> instanceId,
-      boolean problem) {
+      boolean problem,
+      boolean emptyTag) {
 
     Resolution {
       tried = List.copyOf(tried);
     }
 
+    static Resolution of(TableTarget target, List<String> tried, Optional<String> instanceId) {
+      return new Resolution(Optional.of(target), tried, instanceId, false, false);
+    }
+
     static Resolution none(List<String> tried, Optional<String> instanceId, boolean problem) {
-      return new Resolution(Optional.empty(), tried, instanceId, problem);
+      return new Resolution(Optional.empty(), tried, instanceId, problem, false);
     }
   }
 
@@ -302,18 +308,16 @@ final class RoleResolver {
     String tag = settings.roleTag();
     if (role.isBlank()) {
       tried.add(via + ": the tag '" + tag + "' has an empty value");
-      return Resolution.none(tried, Optional.ofNullable(instanceId), true);
+      return new Resolution(Optional.empty(), tried, Optional.ofNullable(instanceId), true, true);
     }
-    return new Resolution(
-        Optional.of(
-            new TableTarget(
-                settings.tableForRole(role),
-                Optional.of(role),
-                "role '" + role + "' from EC2 tag " + tag + " via " + via,
-                tableRegion)),
+    return Resolution.of(
+        new TableTarget(
+            settings.tableForRole(role),
+            Optional.of(role),
+            "role '" + role + "' from EC2 tag " + tag + " via " + via,
+            tableRegion),
         tried,
-        Optional.ofNullable(instanceId),
-        false);
+        Optional.ofNullable(instanceId));
   }
 
   /** Instance metadata answered: the rest of the resolution gets the load's time budget. */

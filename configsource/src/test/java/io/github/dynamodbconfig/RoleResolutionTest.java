@@ -296,7 +296,8 @@ class RoleResolutionTest {
                     localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining(
-            "(tried: instance metadata: not asked for the tag, the tag key 'Environment/role'"
+            "the EC2 tag 'Environment/role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: instance metadata: not asked for the tag, the tag key 'Environment/role'"
                 + " cannot appear in instance metadata (a '/'); ec2:DescribeTags on instance"
                 + " i-0a1b2c3d4e5f60718 in region eu-west-1 was denied (UnauthorizedOperation):"
                 + " grant the instance's IAM role the action ec2:DescribeTags).");
@@ -370,8 +371,8 @@ class RoleResolutionTest {
         .singleElement()
         .asString()
         .contains(
-            "(tried: instance metadata tag Environment-role: failed (IllegalStateException:"
-                + " unexpected))");
+            "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata tag"
+                + " Environment-role: failed (IllegalStateException: unexpected))");
   }
 
   @Test
@@ -446,16 +447,27 @@ class RoleResolutionTest {
     assertThat(warnings)
         .singleElement()
         .asString()
-        .contains(
-            "ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region eu-west-1 was denied"
-                + " (UnauthorizedOperation): grant the instance's IAM role the action"
-                + " ec2:DescribeTags, or enable tags in instance metadata: aws ec2"
+        .isEqualTo(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set, and the EC2 tag 'Environment-role' could not be read on instance"
+                + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
+                + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region"
+                + " eu-west-1 was denied (UnauthorizedOperation): grant the instance's IAM role the"
+                + " action ec2:DescribeTags, or enable tags in instance metadata: aws ec2"
                 + " modify-instance-metadata-options --instance-id i-0a1b2c3d4e5f60718"
-                + " --instance-metadata-tags enabled");
+                + " --instance-metadata-tags enabled). Set dynamodb.config.role or"
+                + " dynamodb.config.table as a system property, an environment variable"
+                + " (DYNAMODB_CONFIG_ROLE, DYNAMODB_CONFIG_TABLE) or in"
+                + " META-INF/microprofile-config.properties, or tag the EC2 instance"
+                + " Environment-role=<role>; the DynamoDB config source is empty");
     assertThatThrownBy(
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: ")
+        .hasMessageNotContaining("was not found")
         .hasMessageContaining("ec2:DescribeTags on instance i-0a1b2c3d4e5f60718")
         .hasMessageContaining("was denied (UnauthorizedOperation)");
   }
@@ -478,6 +490,9 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), withoutEc2))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: ")
         .hasMessageContaining(
             "ec2:DescribeTags: not available, the module software.amazon.awssdk:ec2 is not on the"
                 + " class path; add it, or enable tags in instance metadata: aws ec2"
@@ -503,6 +518,9 @@ class RoleResolutionTest {
         .singleElement()
         .asString()
         .contains(
+            "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata: no"
+                + " IMDSv2 token route")
+        .contains(
             "(tried: instance metadata: no IMDSv2 token route (PUT /latest/api/token answered"
                 + " 404); this library reads instance metadata through IMDSv2 only, never IMDSv1)");
   }
@@ -518,6 +536,7 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("the EC2 tag 'Environment-role' could not be read (tried: ")
         .hasMessageContaining(
             "instance metadata tag Environment-role: the IMDSv2 token was refused (401: expired"
                 + " or invalid)");
@@ -531,7 +550,9 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageContaining("instance metadata: the tag 'Environment-role' has an empty value");
+        .hasMessageContaining(
+            "and the EC2 tag 'Environment-role' has an empty value (tried: instance metadata: the"
+                + " tag 'Environment-role' has an empty value)");
   }
 
   @Test
