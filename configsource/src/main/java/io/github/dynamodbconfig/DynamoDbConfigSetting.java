@@ -47,7 +47,8 @@ public enum DynamoDbConfigSetting {
   /**
    * The EC2 instance tag whose value is the environment role, read from instance metadata (IMDSv2),
    * else with one {@code ec2:DescribeTags} call, when neither {@link #ROLE} nor {@link #TABLE} is
-   * set.
+   * set. A key that instance metadata cannot hold (e.g. with a space or {@code /}) is read with
+   * {@code ec2:DescribeTags} only.
    */
   ROLE_TAG("role-tag", "Environment-role"),
 

@@ -103,7 +103,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     }
     Optional<TableTarget> configured = TableTarget.fromSettings(settings);
     if (configured.isPresent()) {
-      return new Resolution(configured, List.of(), Optional.empty(), false);
+      return Resolution.of(configured.get(), List.of(), Optional.empty());
     }
     Resolution found = fromEc2.apply(settings);
     found.target().ifPresent(target -> warnIfAlsoExtra(settings, target));
@@ -173,7 +173,9 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
             + ROLE.key()
             + " is set, and the EC2 tag '"
             + tag
-            + "' was not found"
+            + (!resolution.problem()
+                ? "' was not found"
+                : resolution.emptyTag() ? "' has an empty value" : "' could not be read")
             + resolution.instanceId().map(id -> " on instance " + id).orElse("")
             + " (tried: "
             + String.join("; ", resolution.tried())

@@ -46,9 +46,10 @@ import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 /**
  * Finds the environment role on EC2 when the settings name neither table nor role (design 3.1): the
  * instance's role tag from instance metadata (IMDSv2 only: one token {@code PUT}, then {@code GET}s
- * with that token), else one {@code ec2:DescribeTags} call filtered to this instance and tag. The
- * whole resolution gives up within {@code dynamodb.config.metadata-timeout}, with no retries: off
- * EC2 it costs at most that budget, and nothing when instance metadata is disabled.
+ * with that token), else one {@code ec2:DescribeTags} call filtered to this instance and tag (at
+ * once when the tag key is one that instance metadata cannot hold). The whole resolution gives up
+ * within {@code dynamodb.config.metadata-timeout}, with no retries: off EC2 it costs at most that
+ * budget, and nothing when instance metadata is disabled.
  */
 final class RoleResolver {
 
@@ -60,20 +61,26 @@ final class RoleResolver {
 
   /**
    * What resolution found: a table, or the steps it tried and whether the outcome needs the user's
-   * attention (on EC2 but unable to read the tag) rather than being the ordinary off-EC2 case.
+   * attention (on EC2 but unable to read the tag, or the tag is empty) rather than being the
+   * ordinary off-EC2 case; {@code emptyTag}: the tag was read and its value is empty.
    */
   record Resolution(
       Optional<TableTarget> target,
       List<String> tried,
       Optional<String> instanceId,
-      boolean problem) {
+      boolean problem,
+      boolean emptyTag) {
 
     Resolution {
       tried = List.copyOf(tried);
     }
 
+    static Resolution of(TableTarget target, List<String> tried, Optional<String> instanceId) {
+      return new Resolution(Optional.of(target), tried, instanceId, false, false);
+    }
+
     static Resolution none(List<String> tried, Optional<String> instanceId, boolean problem) {
-      return new Resolution(Optional.empty(), tried, instanceId, problem);
+      return new Resolution(Optional.empty(), tried, instanceId, problem, false);
     }
   }
 
@@ -238,28 +245,35 @@ final class RoleResolver {
   private Resolution resolveNow() {
     try (metadata) {
       String tag = settings.roleTag();
-      step = "instance metadata tag " + tag;
-      Optional<String> role = get(TAGS_PATH + "/" + tag);
-      if (role.isPresent()) {
-        return found(
-            role.get(), "instance metadata", configuredRegion.get().or(this::identityRegion));
+      Optional<String> notInMetadata = notInMetadata(tag);
+      if (notInMetadata.isPresent()) {
+        tried.add("instance metadata: not asked for the tag, " + notInMetadata.get());
+      } else {
+        step = "instance metadata tag " + tag;
+        Optional<String> role = get(TAGS_PATH + "/" + tag);
+        if (role.isPresent()) {
+          return found(
+              role.get(), "instance metadata", configuredRegion.get().or(this::identityRegion));
+        }
+        boolean tagsExposed = get(TAGS_PATH).isPresent();
+        tried.add(
+            "instance metadata: "
+                + (tagsExposed
+                    ? "the instance has no tag '" + tag + "'"
+                    : "tags are not exposed in instance metadata"));
+        if (tagsExposed) {
+          step = "instance metadata " + INSTANCE_ID_PATH;
+          instanceId = get(INSTANCE_ID_PATH).orElse(null);
+          return Resolution.none(tried, Optional.ofNullable(instanceId), false);
+        }
       }
-      boolean tagsExposed = get(TAGS_PATH).isPresent();
-      tried.add(
-          "instance metadata: "
-              + (tagsExposed
-                  ? "the instance has no tag '" + tag + "'"
-                  : "tags are not exposed in instance metadata"));
       step = "instance metadata " + INSTANCE_ID_PATH;
       instanceId = get(INSTANCE_ID_PATH).orElse(null);
-      if (tagsExposed) {
-        return Resolution.none(tried, Optional.ofNullable(instanceId), false);
-      }
       if (describeTags.isEmpty()) {
         tried.add(
             "ec2:DescribeTags: not available, the module software.amazon.awssdk:ec2 is not on the"
-                + " class path; add it, or enable tags in instance metadata: "
-                + ENABLE_METADATA_TAGS.formatted(instanceId));
+                + " class path; add it"
+                + orTagsInMetadata());
         return Resolution.none(tried, Optional.ofNullable(instanceId), true);
       }
       Optional<Region> instanceRegion = identityRegion();
@@ -294,18 +308,16 @@ final class RoleResolver {
     String tag = settings.roleTag();
     if (role.isBlank()) {
       tried.add(via + ": the tag '" + tag + "' has an empty value");
-      return Resolution.none(tried, Optional.ofNullable(instanceId), true);
+      return new Resolution(Optional.empty(), tried, Optional.ofNullable(instanceId), true, true);
     }
-    return new Resolution(
-        Optional.of(
-            new TableTarget(
-                settings.tableForRole(role),
-                Optional.of(role),
-                "role '" + role + "' from EC2 tag " + tag + " via " + via,
-                tableRegion)),
+    return Resolution.of(
+        new TableTarget(
+            settings.tableForRole(role),
+            Optional.of(role),
+            "role '" + role + "' from EC2 tag " + tag + " via " + via,
+            tableRegion),
         tried,
-        Optional.ofNullable(instanceId),
-        false);
+        Optional.ofNullable(instanceId));
   }
 
   /** Instance metadata answered: the rest of the resolution gets the load's time budget. */
@@ -330,7 +342,50 @@ final class RoleResolver {
       throw new MetadataUnusable(describeRefusal(e), true);
     } catch (SdkClientException e) {
       throw new MetadataUnusable(describeUnreachable(e), instanceId != null);
+    } catch (RuntimeException e) {
+      throw new MetadataUnusable(
+          step
+              + ": failed ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + ")",
+          true);
     }
+  }
+
+  /**
+   * Why instance metadata cannot hold the tag key {@code key}, or empty when it can: with tags in
+   * instance metadata, a key has only the letters {@code a-z}, {@code A-Z}, the digits {@code 0-9}
+   * and {@code + - = . , _ : @}, and is not {@code .}, {@code ..} or {@code _index} (EC2 User
+   * Guide, "View tags for your EC2 instances using instance metadata"). Such a key is also safe as
+   * a path segment.
+   */
+  static Optional<String> notInMetadata(String key) {
+    String why = null;
+    if (key.equals(".") || key.equals("..") || key.equals("_index")) {
+      why = "it may not be '.', '..' or '_index'";
+    }
+    for (int i = 0; why == null && i < key.length(); i += Character.charCount(key.codePointAt(i))) {
+      int c = key.codePointAt(i);
+      if (c == ' ') {
+        why = "a space";
+      } else if (c == '/') {
+        why = "a '/'";
+      } else if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+        why = "the character U+%04X".formatted(c);
+      } else if (!(c < 128 && Character.isLetterOrDigit(c)) && "+-=.,_:@".indexOf(c) < 0) {
+        why = "the character '" + Character.toString(c) + "'";
+      }
+    }
+    return Optional.ofNullable(why)
+        .map(w -> "the tag key '" + key + "' cannot appear in instance metadata (" + w + ")");
+  }
+
+  /** The other way to the role, tags in instance metadata, when the role tag can appear there. */
+  private String orTagsInMetadata() {
+    return notInMetadata(settings.roleTag()).isPresent()
+        ? ""
+        : ", or enable tags in instance metadata: " + ENABLE_METADATA_TAGS.formatted(instanceId);
   }
 
   private static boolean isTokenRequest(Ec2MetadataClientException e) {
@@ -378,9 +433,8 @@ final class RoleResolver {
       return where
           + " was denied ("
           + service.awsErrorDetails().errorCode()
-          + "): grant the instance's IAM role the action ec2:DescribeTags, or enable tags in"
-          + " instance metadata: "
-          + ENABLE_METADATA_TAGS.formatted(instanceId);
+          + "): grant the instance's IAM role the action ec2:DescribeTags"
+          + orTagsInMetadata();
     }
     return where + " failed: " + e.getMessage();
   }
@@ -394,7 +448,7 @@ final class RoleResolver {
       return region != null && region.isString() && !region.asString().isBlank()
           ? Optional.of(Region.of(region.asString()))
           : Optional.empty();
-    } catch (SdkException | IllegalStateException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.imds.Ec2MetadataClient;
+import software.amazon.awssdk.imds.Ec2MetadataResponse;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -214,6 +216,166 @@ class RoleResolutionTest {
   }
 
   @Test
+  void roleTagWithASpace_isReadWithDescribeTags_withoutAskingInstanceMetadataForIt() {
+    roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags("Environment role");
+  }
+
+  @Test
+  void roleTagWithAHash_isReadWithDescribeTags_withoutAskingInstanceMetadataForIt() {
+    roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags("a#b");
+  }
+
+  /**
+   * Instance metadata cannot hold the tag key {@code key} (tags in metadata are on, and it serves a
+   * tag of that name with another role, which must not be asked for): one {@code DescribeTags} with
+   * that key finds the role.
+   */
+  private void roleTagThatInstanceMetadataCannotHold_isReadWithOneDescribeTags(String key) {
+    imds.tag(key, "prod-other-website");
+    ec2.tag(imds.instanceId(), key, ROLE);
+
+    DynamoDbConfigSource source;
+    List<String> info;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine, "role-tag", key), localEc2());
+      info = log.messages(Level.INFO);
+    }
+
+    assertThat(source.getValue("db_port")).isEqualTo("5432");
+    assertThat(info)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+                + " EC2 tag "
+                + key
+                + " via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718, region us-east-1)");
+    assertThat(paths(imds.requests()))
+        .containsExactly(
+            "PUT /latest/api/token",
+            "GET /latest/meta-data/instance-id",
+            "GET /latest/dynamic/instance-identity/document");
+    List<Request> calls = ec2.describeTagsRequests();
+    assertThat(ec2.requests()).hasSize(1);
+    assertThat(calls).hasSize(1);
+    assertThat(Ec2ApiServer.filters(calls.get(0)))
+        .containsExactly(
+            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(key)));
+  }
+
+  @Test
+  void roleTagThatInstanceMetadataCannotHold_absent_saysWhyMetadataWasNotAsked() {
+    ec2.tag(imds.instanceId(), "Environment-role", "prod-other-website");
+
+    List<String> logged;
+    try (LogCapture log = LogCapture.start()) {
+      new DynamoDbConfigSource(
+          LocalSettings.of(engine, "role-tag", "Environment role"), localEc2());
+      logged = log.infoAndAbove();
+    }
+
+    assertThat(logged)
+        .singleElement()
+        .asString()
+        .contains(
+            " (tried: instance metadata: not asked for the tag, the tag key 'Environment role'"
+                + " cannot appear in instance metadata (a space); ec2:DescribeTags on instance"
+                + " i-0a1b2c3d4e5f60718: no tag 'Environment role').");
+    assertThat(ec2.describeTagsRequests()).hasSize(1);
+    assertThat(paths(imds.requests())).noneMatch(path -> path.contains("/tags/"));
+  }
+
+  @Test
+  void roleTagThatInstanceMetadataCannotHold_denied_doesNotAdviseTagsInMetadata() {
+    ec2.denyDescribeTags();
+
+    assertThatThrownBy(
+            () ->
+                new DynamoDbConfigSource(
+                    LocalSettings.of(engine, "role-tag", "Environment/role", "required", "true"),
+                    localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "the EC2 tag 'Environment/role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: instance metadata: not asked for the tag, the tag key 'Environment/role'"
+                + " cannot appear in instance metadata (a '/'); ec2:DescribeTags on instance"
+                + " i-0a1b2c3d4e5f60718 in region eu-west-1 was denied (UnauthorizedOperation):"
+                + " grant the instance's IAM role the action ec2:DescribeTags).");
+  }
+
+  @Test
+  void tagKeysThatInstanceMetadataCannotHold() {
+    for (String allowed :
+        List.of("Environment-role", "Stage", "a+b=c.d,e_f:g@h", "0", "...", "_index2")) {
+      assertThat(RoleResolver.notInMetadata(allowed)).as(allowed).isEmpty();
+    }
+    assertThat(RoleResolver.notInMetadata("Environment role"))
+        .hasValue("the tag key 'Environment role' cannot appear in instance metadata (a space)");
+    assertThat(RoleResolver.notInMetadata("team/role"))
+        .hasValue("the tag key 'team/role' cannot appear in instance metadata (a '/')");
+    assertThat(RoleResolver.notInMetadata("a?b"))
+        .hasValue("the tag key 'a?b' cannot appear in instance metadata (the character '?')");
+    assertThat(RoleResolver.notInMetadata("Rôle"))
+        .hasValue("the tag key 'Rôle' cannot appear in instance metadata (the character 'ô')");
+    assertThat(RoleResolver.notInMetadata("a\tb"))
+        .hasValue("the tag key 'a\tb' cannot appear in instance metadata (the character U+0009)");
+    for (String reserved : List.of(".", "..", "_index")) {
+      assertThat(RoleResolver.notInMetadata(reserved))
+          .hasValue(
+              "the tag key '"
+                  + reserved
+                  + "' cannot appear in instance metadata (it may not be '.', '..' or '_index')");
+    }
+  }
+
+  /**
+   * The real client against the local server, failing after its answer with an exception that is no
+   * SDK exception (as a malformed path's IllegalArgumentException from URI.create was).
+   */
+  @Test
+  void unexpectedFailureOfAMetadataRequest_isReported_notThrown() {
+    imds.tag(TAG, ROLE);
+    Function<Settings, Resolution> failing =
+        settings -> {
+          Ec2MetadataClient real =
+              RoleResolver.metadataClient(settings.metadataTimeout())
+                  .endpoint(imds.endpoint())
+                  .build();
+          Ec2MetadataClient client =
+              new Ec2MetadataClient() {
+                @Override
+                public Ec2MetadataResponse get(String path) {
+                  real.get(path);
+                  throw new IllegalStateException("unexpected");
+                }
+
+                @Override
+                public void close() {
+                  real.close();
+                }
+              };
+          return new RoleResolver(
+                  settings, client, Optional.empty(), () -> Optional.of(DynamoDbLocal.REGION))
+              .resolve();
+        };
+
+    List<String> warnings;
+    DynamoDbConfigSource source;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), failing);
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains(
+            "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata tag"
+                + " Environment-role: failed (IllegalStateException: unexpected))");
+  }
+
+  @Test
   void tagAbsentEverywhere_byDefault_isEmpty_withOneInfoLineNamingWhatWasTried() {
     imds.tag("Name", "web-1");
     imds.tagsInMetadata(false);
@@ -285,16 +447,27 @@ class RoleResolutionTest {
     assertThat(warnings)
         .singleElement()
         .asString()
-        .contains(
-            "ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region eu-west-1 was denied"
-                + " (UnauthorizedOperation): grant the instance's IAM role the action"
-                + " ec2:DescribeTags, or enable tags in instance metadata: aws ec2"
+        .isEqualTo(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set, and the EC2 tag 'Environment-role' could not be read on instance"
+                + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
+                + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region"
+                + " eu-west-1 was denied (UnauthorizedOperation): grant the instance's IAM role the"
+                + " action ec2:DescribeTags, or enable tags in instance metadata: aws ec2"
                 + " modify-instance-metadata-options --instance-id i-0a1b2c3d4e5f60718"
-                + " --instance-metadata-tags enabled");
+                + " --instance-metadata-tags enabled). Set dynamodb.config.role or"
+                + " dynamodb.config.table as a system property, an environment variable"
+                + " (DYNAMODB_CONFIG_ROLE, DYNAMODB_CONFIG_TABLE) or in"
+                + " META-INF/microprofile-config.properties, or tag the EC2 instance"
+                + " Environment-role=<role>; the DynamoDB config source is empty");
     assertThatThrownBy(
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: ")
+        .hasMessageNotContaining("was not found")
         .hasMessageContaining("ec2:DescribeTags on instance i-0a1b2c3d4e5f60718")
         .hasMessageContaining("was denied (UnauthorizedOperation)");
   }
@@ -317,6 +490,9 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), withoutEc2))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining(
+            "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
+                + " (tried: ")
         .hasMessageContaining(
             "ec2:DescribeTags: not available, the module software.amazon.awssdk:ec2 is not on the"
                 + " class path; add it, or enable tags in instance metadata: aws ec2"
@@ -342,6 +518,9 @@ class RoleResolutionTest {
         .singleElement()
         .asString()
         .contains(
+            "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata: no"
+                + " IMDSv2 token route")
+        .contains(
             "(tried: instance metadata: no IMDSv2 token route (PUT /latest/api/token answered"
                 + " 404); this library reads instance metadata through IMDSv2 only, never IMDSv1)");
   }
@@ -357,6 +536,7 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("the EC2 tag 'Environment-role' could not be read (tried: ")
         .hasMessageContaining(
             "instance metadata tag Environment-role: the IMDSv2 token was refused (401: expired"
                 + " or invalid)");
@@ -370,7 +550,9 @@ class RoleResolutionTest {
             () ->
                 new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageContaining("instance metadata: the tag 'Environment-role' has an empty value");
+        .hasMessageContaining(
+            "and the EC2 tag 'Environment-role' has an empty value (tried: instance metadata: the"
+                + " tag 'Environment-role' has an empty value)");
   }
 
   @Test
