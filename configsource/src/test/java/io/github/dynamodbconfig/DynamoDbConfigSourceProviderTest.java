@@ -138,10 +138,7 @@ class DynamoDbConfigSourceProviderTest {
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
       new DynamoDbConfigSource(
-          settings,
-          s ->
-              new RoleResolver.Resolution(
-                  Optional.of(fromTag), List.of(), Optional.of("i-0abc"), false));
+          settings, s -> RoleResolver.Resolution.of(fromTag, List.of(), Optional.of("i-0abc")));
       warnings = log.messages(Level.WARNING);
     }
 
