@@ -101,7 +101,7 @@ class RefreshTest {
       await(() -> refreshedNames().size() == 3);
       assertThat(refreshedNames()).containsExactly("added", "db_host", "db_pass");
       assertThat(log.all())
-          .noneMatch(m -> m.contains("rotated-password") || m.contains("my_password"));
+          .noneMatch(m -> m.contains("rotated-password") || m.contains(ExampleTable.DB_PASS));
     }
   }
 
