@@ -22,7 +22,9 @@ import jakarta.enterprise.inject.spi.Extension;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -70,22 +72,45 @@ public final class DynamoDbConfigExtension implements Extension {
 
   /**
    * One line per property of a DynamoDB source of {@code config} whose value the application gets
-   * from another source, by source then property name.
+   * from another source, by source then property name. A name is masked on both sides when any
+   * DynamoDB source of {@code config} holds it as a secret; the values are shown raw, before
+   * property expressions are expanded, so an expression never prints what it expands to. A name
+   * whose lookup fails (an expression that cannot be expanded, a locked secret key) is left out:
+   * the report never fails a deployment, and the failure's message may quote part of the value.
    */
   static List<String> overrides(Config config) {
-    List<String> lines = new ArrayList<>();
+    List<DynamoDbConfigSource> ours = new ArrayList<>();
+    Set<String> secrets = new HashSet<>();
     for (ConfigSource source : config.getConfigSources()) {
-      if (!(source instanceof DynamoDbConfigSource ours)) {
-        continue;
+      if (source instanceof DynamoDbConfigSource dynamoDb) {
+        ours.add(dynamoDb);
+        secrets.addAll(dynamoDb.snapshot().secrets());
       }
-      Snapshot snapshot = ours.snapshot();
+    }
+    List<String> lines = new ArrayList<>();
+    for (DynamoDbConfigSource source : ours) {
+      Snapshot snapshot = source.snapshot();
       for (String name : new TreeSet<>(snapshot.names())) {
-        ConfigValue effective = config.getConfigValue(name);
-        String winner = effective.getSourceName();
-        if (winner == null || winner.equals(ours.getName())) {
+        ConfigValue effective;
+        try {
+          effective = config.getConfigValue(name);
+        } catch (RuntimeException e) {
+          LOG.log(
+              Level.DEBUG,
+              () ->
+                  name
+                      + ": not compared with table '"
+                      + source.table()
+                      + "', its lookup failed ("
+                      + e.getClass().getName()
+                      + ")");
           continue;
         }
-        boolean secret = snapshot.secrets().contains(name);
+        String winner = effective.getSourceName();
+        if (winner == null || winner.equals(source.getName())) {
+          continue;
+        }
+        boolean secret = secrets.contains(name);
         lines.add(
             name
                 + ": DynamoDB value overridden by "
@@ -93,11 +118,11 @@ public final class DynamoDbConfigExtension implements Extension {
                 + " (ordinal "
                 + effective.getSourceOrdinal()
                 + "); table '"
-                + ours.table()
+                + source.table()
                 + "' has "
                 + printable(snapshot.properties().get(name), secret)
                 + ", the application gets "
-                + printable(effective.getValue(), secret));
+                + printable(effective.getRawValue(), secret));
       }
     }
     return lines;

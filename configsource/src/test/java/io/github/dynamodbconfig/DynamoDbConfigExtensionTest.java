@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static io.github.dynamodbconfig.testkit.Items.secretItem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
@@ -58,6 +59,7 @@ class DynamoDbConfigExtensionTest {
 
   private SmallRyeConfig config(Map<String, String> systemProperties) {
     return new SmallRyeConfigBuilder()
+        .addDefaultInterceptors()
         .withSources(
             new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
             new DynamoDbConfigSource(
@@ -92,5 +94,64 @@ class DynamoDbConfigExtensionTest {
             "db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
                 + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
                 + " 'role.server'");
+  }
+
+  @Test
+  void overrides_maskAName_thatAnyDynamoDbSourceHoldsAsSecret() {
+    engine.put("role-config", "api_login", s("changeme"));
+    engine.createConfigTable("vault-config");
+    engine.putItems("vault-config", List.of(secretItem("api_login", s("vault-login"))));
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .addDefaultInterceptors()
+            .withSources(
+                new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+                new DynamoDbConfigSource(
+                    LocalSettings.of(engine, "table", "vault-config", "ordinal", "280")))
+            .build();
+
+    assertThat(DynamoDbConfigExtension.overrides(config))
+        .containsExactly(
+            "api_login: DynamoDB value overridden by DynamoDbConfigSource[table=vault-config]"
+                + " (ordinal 280); table 'role-config' has ***, the application gets ***");
+  }
+
+  @Test
+  void overrides_showTheOverridingValueRaw_neverWhatItsExpressionExpandsTo() {
+    engine.put("role-config", "db_url", s("jdbc:postgresql://role.server/app"));
+    SmallRyeConfig config =
+        config(Map.of("db_url", "jdbc:postgresql://app:${db_pass}@localhost/app"));
+
+    assertThat(config.getValue("db_url", String.class))
+        .isEqualTo("jdbc:postgresql://app:role-password@localhost/app");
+    assertThat(DynamoDbConfigExtension.overrides(config))
+        .containsExactly(
+            "db_url: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal"
+                + " 400); table 'role-config' has 'jdbc:postgresql://role.server/app', the"
+                + " application gets 'jdbc:postgresql://app:${db_pass}@localhost/app'",
+            "db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
+                + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
+                + " 'role.server'");
+  }
+
+  @Test
+  void overrides_leaveOutANameWhoseLookupFails_insteadOfFailingTheDeployment() {
+    // SmallRye's own secret keys lock a name away from lookups (docs/security.md).
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .addDefaultInterceptors()
+            .withSources(
+                new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+                new PropertiesConfigSource(
+                    Map.of("db_host", "localhost", "db_pass", "dev-password"), "overrides", 400))
+            .withSecretKeys("db_pass")
+            .build();
+
+    assertThatThrownBy(() -> config.getConfigValue("db_pass"))
+        .isInstanceOf(SecurityException.class);
+    assertThat(DynamoDbConfigExtension.overrides(config))
+        .containsExactly(
+            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+                + " 'role-config' has 'role.server', the application gets 'localhost'");
   }
 }
