@@ -453,8 +453,13 @@ final class RoleResolver {
     }
   }
 
+  /**
+   * The time left, in whole milliseconds and at least one: the SDK truncates a timeout to
+   * milliseconds and reads 0 ms as no timeout at all.
+   */
   private Duration remaining() {
-    return Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+    return Duration.ofMillis(
+        Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
   }
 
   /** Instance metadata cannot give an answer: unreachable, refused, or out of time. */

@@ -53,6 +53,7 @@ final class TableLoader {
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(25);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
   private static final Duration STOP_GRACE = Duration.ofSeconds(1);
+  private static final Duration MIN_REQUEST_TIMEOUT = Duration.ofMillis(1);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final DynamoDbClient client;
@@ -252,11 +253,14 @@ final class TableLoader {
     }
   }
 
-  /** The time left before {@code deadline}; a timeout when none is. */
+  /**
+   * The time left before {@code deadline}; a timeout when less than a millisecond is, since the SDK
+   * truncates a request's timeout to milliseconds and reads 0 ms as no timeout at all.
+   */
   private static Duration remaining(long deadline, String table, String progress)
       throws TimeoutException {
     long left = deadline - System.nanoTime();
-    if (left <= 0) {
+    if (left < MIN_REQUEST_TIMEOUT.toNanos()) {
       throw new TimeoutException(
           "the time budget ran out while reading table '" + table + "' (" + progress + ")");
     }

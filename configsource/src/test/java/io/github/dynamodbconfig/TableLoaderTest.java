@@ -18,6 +18,7 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
@@ -118,6 +119,18 @@ class TableLoaderTest {
     assertThat(source.getPropertyNames()).hasSize(60);
     assertThat(source.getValue("key_00059")).hasSize(350_003);
     assertThat(RequestCounter.count("BatchGetItem", "huge-config")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void underAMillisecondOfBudgetLeft_isATimeout_neverARequestWithoutTimeout() {
+    // The SDK truncates a request's timeout to whole milliseconds, and 0 ms means none at all.
+    seed("tiny-budget-config", items(5, 10));
+
+    assertThatThrownBy(() -> load("tiny-budget-config", "timeout", "1ms"))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageContaining("did not finish within dynamodb.config.timeout=PT0.001S")
+        .hasMessageContaining("(0 Scan pages read)");
+    assertThat(RequestCounter.requests()).isEmpty();
   }
 
   @Test
