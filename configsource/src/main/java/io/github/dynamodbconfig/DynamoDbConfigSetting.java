@@ -126,7 +126,7 @@ public enum DynamoDbConfigSetting {
 
   /**
    * Glob patterns ({@code *} any run of characters, {@code ?} one character), comma-separated,
-   * case-insensitive: a property whose name matches one is secret.
+   * case-insensitive: a property whose name, or whose item's key, matches one is secret.
    */
   SECRET_KEYS("secret-keys", "*pass*,*pwd*,*secret*,*token*,*credential*,*key*"),
 

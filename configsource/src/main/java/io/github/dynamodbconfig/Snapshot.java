@@ -146,7 +146,8 @@ final class Snapshot {
     for (Map<String, AttributeValue> item : sorted) {
       try {
         String key = key(item, layout);
-        boolean secret = secretFlag(item, layout);
+        // A pattern that matches the item's key covers every property the item yields.
+        boolean secret = secretFlag(item, layout) || secretKeys.matches(key);
         Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item, layout));
         for (String name : itemProperties.keySet()) {
           checkName(name);
@@ -171,7 +172,7 @@ final class Snapshot {
                 + " in table '"
                 + table
                 + "': "
-                + e.getMessage();
+                + escaped(e.getMessage());
         if (policy == InvalidItemPolicy.FAIL) {
           throw new DynamoDbConfigException(
               message

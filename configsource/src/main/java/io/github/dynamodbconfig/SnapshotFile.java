@@ -103,9 +103,11 @@ final class SnapshotFile {
 
   /**
    * The snapshot of {@code table}, if the file exists, is of that table and is no older than {@code
-   * maxAge}.
+   * maxAge}. A value is secret when it was at the save, or when its name matches {@code secretKeys}
+   * now: patterns added since are honoured.
    */
-  Optional<Saved> read(String table, Duration maxAge, Instant now) throws IOException {
+  Optional<Saved> read(String table, Duration maxAge, SecretMatcher secretKeys, Instant now)
+      throws IOException {
     if (!Files.isRegularFile(path)) {
       return Optional.empty();
     }
@@ -136,6 +138,7 @@ final class SnapshotFile {
       }
     }
     secrets.retainAll(values.keySet());
+    values.keySet().stream().filter(secretKeys::matches).forEach(secrets::add);
     return Optional.of(new Saved(new Snapshot(values, values.keySet(), secrets), age));
   }
 }

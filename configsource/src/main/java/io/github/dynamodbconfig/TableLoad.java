@@ -269,7 +269,9 @@ final class TableLoad {
     SnapshotFile file = new SnapshotFile(path.get());
     Optional<SnapshotFile.Saved> saved;
     try {
-      saved = file.read(target.table(), settings.snapshotMaxAge(), Instant.now());
+      saved =
+          file.read(
+              target.table(), settings.snapshotMaxAge(), settings.secretKeys(), Instant.now());
     } catch (IOException | RuntimeException e) {
       LOG.log(
           Level.WARNING,

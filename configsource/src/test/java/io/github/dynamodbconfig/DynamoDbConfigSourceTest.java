@@ -379,6 +379,21 @@ class DynamoDbConfigSourceTest {
   }
 
   @Test
+  void secretKeyPattern_matchingAnItemsKey_makesEveryPropertyOfTheItemSecret() {
+    engine.putItems(
+        TABLE, List.of(item("db_pass", m(Map.of("primary", s("p1-x"), "replica", s("p2-x"))))));
+
+    Settings settings = LocalSettings.of(engine, "role", ROLE, "secret-keys", "*_pass");
+    Snapshot snapshot =
+        TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
+
+    assertThat(snapshot.properties())
+        .containsEntry("db_pass.primary", "p1-x")
+        .containsEntry("db_pass.replica", "p2-x");
+    assertThat(snapshot.secrets()).containsExactlyInAnyOrder("db_pass.primary", "db_pass.replica");
+  }
+
+  @Test
   void secretFlagOfWrongType_isAnInvalidItem() {
     engine.putItems(
         TABLE, List.of(Map.of("Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));

@@ -142,6 +142,13 @@ class InvalidItemTest {
             "Invalid item 'hosts' in table 'bad-items-config': list at 'hosts' has an empty"
                 + " string at index 1, which MicroProfile array syntax cannot express"),
         Arguments.of(
+            "key with a line break, and an empty string in its list",
+            List.of(item("db\nhosts", l(s("a"), s("")))),
+            List.of(),
+            "Invalid item 'db\\u000ahosts' in table 'bad-items-config': list at 'db\\u000ahosts'"
+                + " has an empty string at index 1, which MicroProfile array syntax cannot"
+                + " express"),
+        Arguments.of(
             "NULL in a list of maps",
             List.of(item("replicas", l(m(Map.of("host", s(VALUE))), nul()))),
             List.of(),

@@ -115,6 +115,20 @@ class SnapshotFileTest {
   }
 
   @Test
+  void secretKeysAddedSinceTheSave_areHonoured_whenStartingFromTheFile() {
+    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+
+      DynamoDbConfigSource source =
+          new DynamoDbConfigSource(settings(proxy.endpoint().toString(), "secret-keys", "*user*"));
+
+      assertThat(source.getValue("db_user")).isEqualTo("my_username");
+      assertThat(source.snapshot().secrets()).containsExactlyInAnyOrder("db_pass", "db_user");
+    }
+  }
+
+  @Test
   void fileOlderThanTheMaxAge_isNotUsed() throws IOException {
     new SnapshotFile(file)
         .save(
