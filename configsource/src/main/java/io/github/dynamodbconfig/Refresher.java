@@ -73,21 +73,30 @@ final class Refresher implements AutoCloseable {
     this.target = target;
     this.source = new WeakReference<>(source);
     long millis = interval.toMillis();
-    this.schedule =
-        acquire().scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
-    synchronized (Refresher.class) {
-      this.timerOfClient = timer;
+    SharedThreads threads = acquire();
+    this.timerOfClient = threads.timer();
+    // Scheduled under this refresher's lock: a first refresh, which takes that lock, waits until
+    // every field is set, however short the interval.
+    synchronized (this) {
+      this.schedule =
+          threads
+              .refresh()
+              .scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
     }
   }
 
+  /** The executors of the two shared threads. */
+  private record SharedThreads(
+      ScheduledThreadPoolExecutor refresh, ScheduledExecutorService timer) {}
+
   /** The shared executors, started by the first open refresher. */
-  private static synchronized ScheduledThreadPoolExecutor acquire() {
+  private static synchronized SharedThreads acquire() {
     if (shared == null) {
       shared = daemonExecutor(THREAD_NAME);
       timer = daemonExecutor(TIMER_THREAD_NAME);
     }
     open++;
-    return shared;
+    return new SharedThreads(shared, timer);
   }
 
   /** An executor of one daemon thread, started when a first task comes. */
