@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSourceProvider.class.getName());
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
   /** Creates the provider; it reads its settings when asked for sources. */
   public DynamoDbConfigSourceProvider() {}
