@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.Items;
 import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretGuard.Channel;
 import io.github.dynamodbconfig.testkit.SecretGuard.Leak;
@@ -31,6 +32,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,5 +153,20 @@ class SmallRyeSecretsIT {
                 + " threw an Exception whilst being converted SRCFG00029: Expected an integer"
                 + " value, got \"<secret of db_pass>\"");
     SecretGuard.forget(leaks);
+  }
+
+  @Test
+  void expressionInASecret_thatCannotBeExpanded_isQuotedInPart_unlessEscaped() {
+    engine.put(ExampleTable.NAME, "db_pass", Items.s("pw-${vault-ref}-42"));
+    engine.put(ExampleTable.NAME, "api_token", Items.s("tk-\\${vault-ref}-42"));
+    SmallRyeConfig config = builder().build();
+
+    // The text between the braces is in the message, the rest of the value is not.
+    assertThatThrownBy(() -> config.getValue("db_pass", String.class))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("SRCFG00011: Could not expand value vault-ref in property db_pass");
+    // Stored escaped, the value is read as it is meant, with a literal ${.
+    assertThat(config.getValue("api_token", String.class)).isEqualTo("tk-${vault-ref}-42");
+    assertThat(SecretGuard.scan()).isEmpty();
   }
 }
