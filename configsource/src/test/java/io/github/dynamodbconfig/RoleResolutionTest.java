@@ -101,6 +101,16 @@ class RoleResolutionTest {
     return localEc2(Optional.of(DynamoDbLocal.REGION));
   }
 
+  /** A source and the INFO lines logged while it was made. */
+  private record Loaded(DynamoDbConfigSource source, List<String> info) {}
+
+  private static Loaded load(Settings settings, Function<Settings, Resolution> fromEc2) {
+    try (LogCapture log = LogCapture.start()) {
+      DynamoDbConfigSource source = new DynamoDbConfigSource(settings, fromEc2);
+      return new Loaded(source, log.messages(Level.INFO));
+    }
+  }
+
   private static List<String> paths(List<Request> requests) {
     return requests.stream().map(Request::toString).toList();
   }
@@ -109,12 +119,9 @@ class RoleResolutionTest {
   void tagInMetadata_givesRole_withOneTokenAndNoEc2ApiCall() {
     imds.tag(TAG, ROLE);
 
-    DynamoDbConfigSource source;
-    List<String> info;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
-      info = log.messages(Level.INFO);
-    }
+    Loaded loaded = load(LocalSettings.of(engine), localEc2());
+    DynamoDbConfigSource source = loaded.source();
+    List<String> info = loaded.info();
 
     assertThat(source.getValue("db_port")).isEqualTo("5432");
     assertThat(source.getName())
@@ -141,29 +148,34 @@ class RoleResolutionTest {
     ec2.tag(imds.instanceId(), TAG, ROLE).tag(imds.instanceId(), "Name", "web-1");
     ec2.tag("i-0ffffffffffffffff", TAG, "prod-other-website");
 
-    DynamoDbConfigSource source;
-    List<String> info;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
-      info = log.messages(Level.INFO);
-    }
+    Request call =
+        assertRoleFoundWithOneDescribeTags(load(LocalSettings.of(engine), localEc2()), TAG);
 
-    assertThat(source.getValue("db_port")).isEqualTo("5432");
-    assertThat(info)
+    assertThat(imds.tokenRequests()).isEqualTo(1);
+    assertThat(Ec2ApiServer.signingRegion(call)).isEqualTo("eu-west-1");
+  }
+
+  /**
+   * {@code loaded} serves the example table of the role that one {@code DescribeTags} call,
+   * filtered to this instance and {@code tag}, found; returns that call.
+   */
+  private Request assertRoleFoundWithOneDescribeTags(Loaded loaded, String tag) {
+    assertThat(loaded.source().getValue("db_port")).isEqualTo("5432");
+    assertThat(loaded.info())
         .singleElement()
         .asString()
         .startsWith(
             "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
-                + " EC2 tag Environment-role via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718,"
-                + " region us-east-1)");
-    assertThat(imds.tokenRequests()).isEqualTo(1);
+                + " EC2 tag "
+                + tag
+                + " via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718, region us-east-1)");
     List<Request> calls = ec2.describeTagsRequests();
     assertThat(ec2.requests()).hasSize(1);
     assertThat(calls).hasSize(1);
     assertThat(Ec2ApiServer.filters(calls.get(0)))
         .containsExactly(
-            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(TAG)));
-    assertThat(Ec2ApiServer.signingRegion(calls.get(0))).isEqualTo("eu-west-1");
+            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(tag)));
+    return calls.get(0);
   }
 
   @Test
@@ -173,12 +185,9 @@ class RoleResolutionTest {
         Settings.read(
             Map.of(DynamoDbConfigSetting.ENDPOINT.key(), engine.endpoint().toString())::get);
 
-    DynamoDbConfigSource source;
-    List<String> info;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(settings, localEc2(Optional.empty()));
-      info = log.messages(Level.INFO);
-    }
+    Loaded loaded = load(settings, localEc2(Optional.empty()));
+    DynamoDbConfigSource source = loaded.source();
+    List<String> info = loaded.info();
 
     assertThat(source.getValue("db_port")).isEqualTo("5432");
     assertThat(info).singleElement().asString().contains("region us-east-1)");
@@ -234,33 +243,14 @@ class RoleResolutionTest {
     imds.tag(key, "prod-other-website");
     ec2.tag(imds.instanceId(), key, ROLE);
 
-    DynamoDbConfigSource source;
-    List<String> info;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine, "role-tag", key), localEc2());
-      info = log.messages(Level.INFO);
-    }
+    assertRoleFoundWithOneDescribeTags(
+        load(LocalSettings.of(engine, "role-tag", key), localEc2()), key);
 
-    assertThat(source.getValue("db_port")).isEqualTo("5432");
-    assertThat(info)
-        .singleElement()
-        .asString()
-        .startsWith(
-            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
-                + " EC2 tag "
-                + key
-                + " via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718, region us-east-1)");
     assertThat(paths(imds.requests()))
         .containsExactly(
             "PUT /latest/api/token",
             "GET /latest/meta-data/instance-id",
             "GET /latest/dynamic/instance-identity/document");
-    List<Request> calls = ec2.describeTagsRequests();
-    assertThat(ec2.requests()).hasSize(1);
-    assertThat(calls).hasSize(1);
-    assertThat(Ec2ApiServer.filters(calls.get(0)))
-        .containsExactly(
-            entry("resource-id", List.of("i-0a1b2c3d4e5f60718")), entry("key", List.of(key)));
   }
 
   @Test
