@@ -138,7 +138,22 @@ final class SnapshotFile {
       }
     }
     secrets.retainAll(values.keySet());
-    values.keySet().stream().filter(secretKeys::matches).forEach(secrets::add);
+    values.keySet().stream().filter(name -> secretByName(secretKeys, name)).forEach(secrets::add);
     return Optional.of(new Saved(new Snapshot(values, values.keySet(), secrets), age));
+  }
+
+  /**
+   * Whether {@code secretKeys} matches {@code name} or the key of the item it came from. The file
+   * does not keep that key, but it is {@code name} or a part of it that ends before a {@code .} or
+   * {@code [}: each of those is tried, which can only mask more.
+   */
+  private static boolean secretByName(SecretMatcher secretKeys, String name) {
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c == '.' || c == '[') && secretKeys.matches(name.substring(0, i))) {
+        return true;
+      }
+    }
+    return secretKeys.matches(name);
   }
 }

@@ -31,6 +31,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,15 +117,23 @@ class SnapshotFileTest {
 
   @Test
   void secretKeysAddedSinceTheSave_areHonoured_whenStartingFromTheFile() {
+    engine.put(
+        ExampleTable.NAME,
+        "ldap_bind",
+        Items.m(Map.of("dn", Items.s("cn=app"), "pw", Items.s("ldap-pw"))));
     new DynamoDbConfigSource(settings(engine.endpoint().toString()));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
 
       DynamoDbConfigSource source =
-          new DynamoDbConfigSource(settings(proxy.endpoint().toString(), "secret-keys", "*user*"));
+          new DynamoDbConfigSource(
+              settings(proxy.endpoint().toString(), "secret-keys", "*user*,ldap_bind"));
 
       assertThat(source.getValue("db_user")).isEqualTo("my_username");
-      assertThat(source.snapshot().secrets()).containsExactlyInAnyOrder("db_pass", "db_user");
+      assertThat(source.getValue("ldap_bind.dn")).isEqualTo("cn=app");
+      // db_pass was secret at the save; the others match a pattern by name or by item key now.
+      assertThat(source.snapshot().secrets())
+          .containsExactlyInAnyOrder("db_pass", "db_user", "ldap_bind.dn", "ldap_bind.pw");
     }
   }
 
@@ -133,8 +142,7 @@ class SnapshotFileTest {
     new SnapshotFile(file)
         .save(
             ExampleTable.NAME,
-            new Snapshot(
-                java.util.Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            new Snapshot(Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
             Instant.now().minus(Duration.ofHours(2)));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
@@ -163,8 +171,7 @@ class SnapshotFileTest {
     new SnapshotFile(file)
         .save(
             "other-config",
-            new Snapshot(
-                java.util.Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            new Snapshot(Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
             Instant.now());
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
