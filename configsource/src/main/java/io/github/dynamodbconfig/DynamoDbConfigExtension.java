@@ -23,7 +23,9 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
@@ -53,11 +55,7 @@ public final class DynamoDbConfigExtension implements Extension {
 
   void reportOverrides(@Observes AfterDeploymentValidation event) {
     Config config = ConfigProvider.getConfig();
-    for (ConfigSource source : config.getConfigSources()) {
-      if (source instanceof DynamoDbConfigSource ours) {
-        sources.add(ours);
-      }
-    }
+    sources.addAll(dynamoDbSources(config));
     List<String> lines = overrides(config);
     lines.forEach(line -> LOG.log(Level.INFO, line));
     if (lines.isEmpty() && !sources.isEmpty()) {
@@ -79,17 +77,18 @@ public final class DynamoDbConfigExtension implements Extension {
    * the report never fails a deployment, and the failure's message may quote part of the value.
    */
   static List<String> overrides(Config config) {
-    List<DynamoDbConfigSource> ours = new ArrayList<>();
+    // Each source's snapshot read once: a refresh meanwhile cannot mix two of them.
+    Map<DynamoDbConfigSource, Snapshot> snapshots = new LinkedHashMap<>();
     Set<String> secrets = new HashSet<>();
-    for (ConfigSource source : config.getConfigSources()) {
-      if (source instanceof DynamoDbConfigSource dynamoDb) {
-        ours.add(dynamoDb);
-        secrets.addAll(dynamoDb.snapshot().secrets());
-      }
+    for (DynamoDbConfigSource source : dynamoDbSources(config)) {
+      Snapshot snapshot = source.snapshot();
+      snapshots.put(source, snapshot);
+      secrets.addAll(snapshot.secrets());
     }
     List<String> lines = new ArrayList<>();
-    for (DynamoDbConfigSource source : ours) {
-      Snapshot snapshot = source.snapshot();
+    for (Map.Entry<DynamoDbConfigSource, Snapshot> entry : snapshots.entrySet()) {
+      DynamoDbConfigSource source = entry.getKey();
+      Snapshot snapshot = entry.getValue();
       for (String name : new TreeSet<>(snapshot.names())) {
         ConfigValue effective;
         try {
@@ -126,6 +125,17 @@ public final class DynamoDbConfigExtension implements Extension {
       }
     }
     return lines;
+  }
+
+  /** The DynamoDB sources of {@code config}, in its order. */
+  private static List<DynamoDbConfigSource> dynamoDbSources(Config config) {
+    List<DynamoDbConfigSource> ours = new ArrayList<>();
+    for (ConfigSource source : config.getConfigSources()) {
+      if (source instanceof DynamoDbConfigSource dynamoDb) {
+        ours.add(dynamoDb);
+      }
+    }
+    return ours;
   }
 
   private static String printable(String value, boolean secret) {
