@@ -197,7 +197,7 @@ final class Snapshot {
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
         throw new InvalidValueException(
             "its property name '"
-                + escaped(name)
+                + name
                 + "' has whitespace or a control character, which a MicroProfile property name"
                 + " cannot have");
       }
@@ -210,10 +210,13 @@ final class Snapshot {
     }
   }
 
-  /** {@code name} with control characters and whitespace other than a space escaped. */
-  private static String escaped(String name) {
+  /**
+   * {@code text} with control characters and whitespace other than a space escaped, so that a name
+   * it quotes cannot forge a log line.
+   */
+  private static String escaped(String text) {
     StringBuilder out = new StringBuilder();
-    for (char c : name.toCharArray()) {
+    for (char c : text.toCharArray()) {
       out.append(
           c == ' ' || !(Character.isWhitespace(c) || Character.isISOControl(c))
               ? String.valueOf(c)
