@@ -114,7 +114,7 @@ final class AttributeValues {
         if (!isScalar(value) && !isSet(value)) {
           throw unsupported(name);
         }
-        put(name, isSet(value) ? joined(sortedSet(value)) : scalar(value), out);
+        put(name, isSet(value) ? joined(sortedSet(name, value)) : scalar(value), out);
       }
     }
   }
@@ -163,6 +163,19 @@ final class AttributeValues {
       elements.add(element);
     }
     return elements;
+  }
+
+  private static List<String> sortedSet(String name, AttributeValue value)
+      throws InvalidValueException {
+    List<String> sorted = sortedSet(value);
+    // Sorted, an empty element comes first.
+    if (!sorted.isEmpty() && sorted.get(0).isEmpty()) {
+      throw new InvalidValueException(
+          "set at '"
+              + name
+              + "' has an empty element, which MicroProfile array syntax cannot express");
+    }
+    return sorted;
   }
 
   private static List<String> sortedSet(AttributeValue value) {

@@ -102,6 +102,18 @@ class AttributeValuesTest {
   }
 
   @Test
+  void setWithAnEmptyElement_isInvalid_neverShortenedByIt() {
+    assertThatThrownBy(() -> convert(ss("b", "", "a")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "set at 'key' has an empty element, which MicroProfile array syntax cannot express");
+    assertThatThrownBy(() -> convert(bs(new byte[0], new byte[] {1})))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "set at 'key' has an empty element, which MicroProfile array syntax cannot express");
+  }
+
+  @Test
   void stringSet_isSortedAndEscaped() throws Exception {
     assertThat(convert(ss("pear", "apple", "x,y")))
         .containsExactly(entry("key", "apple,pear,x\\,y"));
