@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.core.document.Document;
+import software.amazon.awssdk.core.exception.RetryableException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
@@ -310,9 +311,20 @@ final class RoleResolver {
       tried.add(via + ": the tag '" + tag + "' has an empty value");
       return new Resolution(Optional.empty(), tried, Optional.ofNullable(instanceId), true, true);
     }
+    String table;
+    try {
+      table = settings.tableForRole(role);
+    } catch (DynamoDbConfigException e) {
+      // A role is known, so its table is required unless the settings say otherwise.
+      if (settings.required().orElse(true)) {
+        throw e;
+      }
+      tried.add(via + ": " + e.getMessage());
+      return Resolution.none(tried, Optional.ofNullable(instanceId), true);
+    }
     return Resolution.of(
         new TableTarget(
-            settings.tableForRole(role),
+            table,
             Optional.of(role),
             "role '" + role + "' from EC2 tag " + tag + " via " + via,
             tableRegion),
@@ -341,7 +353,12 @@ final class RoleResolver {
       }
       throw new MetadataUnusable(describeRefusal(e), true);
     } catch (SdkClientException e) {
-      throw new MetadataUnusable(describeUnreachable(e), instanceId != null);
+      Optional<RetryableException> errorAnswer = errorAnswer(e);
+      if (errorAnswer.isPresent()) {
+        throw new MetadataUnusable(
+            step + ": answered with an error (" + errorAnswer.get().getMessage() + ")", true);
+      }
+      throw new MetadataUnusable(describeUnreachable(e), answered || instanceId != null);
     } catch (RuntimeException e) {
       throw new MetadataUnusable(
           step
@@ -412,6 +429,19 @@ final class RoleResolver {
     return step + ": instance metadata answered " + status;
   }
 
+  /**
+   * The SDK's report of an HTTP error status (5xx) from instance metadata, if {@code e} is one: the
+   * service is there, on EC2, but could not answer.
+   */
+  private static Optional<RetryableException> errorAnswer(SdkClientException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RetryableException retryable) {
+        return Optional.of(retryable);
+      }
+    }
+    return Optional.empty();
+  }
+
   private String describeUnreachable(SdkClientException e) {
     Throwable cause = e;
     while (cause.getCause() != null && !(cause instanceof IOException)) {
@@ -422,7 +452,7 @@ final class RoleResolver {
         + cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
         + ")"
-        + (instanceId == null ? ", not on EC2" : "");
+        + (answered || instanceId != null ? "" : ", not on EC2");
   }
 
   private String describeTagsFailure(Region region, SdkException e) {

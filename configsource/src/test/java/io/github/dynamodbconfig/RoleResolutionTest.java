@@ -516,6 +516,29 @@ class RoleResolutionTest {
   }
 
   @Test
+  void metadataErrorAfterItAnswered_isATagThatCouldNotBeRead_neverNotOnEc2() {
+    imds.tagsInMetadata(false).error("/latest/meta-data/tags/instance", 503);
+
+    List<String> warnings;
+    DynamoDbConfigSource source;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      warnings = log.messages(Level.WARNING);
+    }
+
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("the EC2 tag 'Environment-role' could not be read (tried: ")
+        .contains(
+            "instance metadata tag Environment-role: answered with an error (The requested"
+                + " metadata at path '/latest/meta-data/tags/instance' returned Http code 503)")
+        .doesNotContain("not on EC2");
+    assertThat(ec2.requests()).isEmpty();
+  }
+
+  @Test
   void expiredToken_isRefused_andSaysSo() {
     // Every reading of the server's clock is an hour after the last: each token has expired by
     // the time it is used.
@@ -543,6 +566,30 @@ class RoleResolutionTest {
         .hasMessageContaining(
             "and the EC2 tag 'Environment-role' has an empty value (tried: instance metadata: the"
                 + " tag 'Environment-role' has an empty value)");
+  }
+
+  @Test
+  void roleThatMakesNoValidTableName_failsStartup_unlessNotRequired() {
+    imds.tag(TAG, "prod myapp");
+    String invalid =
+        "Table name 'prod myapp-config' made from role 'prod myapp' with"
+            + " dynamodb.config.table-template={role}-config is not a valid DynamoDB table name";
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(invalid);
+
+    List<String> warnings;
+    DynamoDbConfigSource source;
+    try (LogCapture log = LogCapture.start()) {
+      source = new DynamoDbConfigSource(LocalSettings.of(engine, "required", "false"), localEc2());
+      warnings = log.messages(Level.WARNING);
+    }
+    assertThat(source.getProperties()).isEmpty();
+    assertThat(warnings)
+        .singleElement()
+        .asString()
+        .contains("(tried: instance metadata: " + invalid);
   }
 
   @Test

@@ -46,6 +46,7 @@ public final class InstanceMetadataServer extends ProtocolServer {
 
   private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
   private final Map<String, String> tags = new ConcurrentHashMap<>();
+  private final Map<String, Integer> errors = new ConcurrentHashMap<>();
   private volatile String instanceId = "i-0123456789abcdef0";
   private volatile String region = "eu-west-1";
   private volatile boolean tagsInMetadata = true;
@@ -101,6 +102,12 @@ public final class InstanceMetadataServer extends ProtocolServer {
     return this;
   }
 
+  /** Answers a {@code GET} of {@code path} that has a valid token with {@code status}, e.g. 503. */
+  public InstanceMetadataServer error(String path, int status) {
+    errors.put(path, status);
+    return this;
+  }
+
   /** Uses {@code clock} to issue and check tokens, so a test can let tokens expire. */
   public InstanceMetadataServer clock(Clock clock) {
     this.clock = clock;
@@ -128,6 +135,10 @@ public final class InstanceMetadataServer extends ProtocolServer {
       if (expiry == null || !clock.instant().isBefore(expiry)) {
         return text(401, "");
       }
+    }
+    Integer error = errors.get(request.path());
+    if (error != null) {
+      return text(error, "");
     }
     return get(request.path()).map(body -> text(200, body)).orElseGet(() -> text(404, ""));
   }
