@@ -48,6 +48,7 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.RegionMetadata;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -412,7 +413,9 @@ final class TableLoad {
               + where
               + " was denied: the credentials need the IAM action "
               + action
-              + " on arn:aws:dynamodb:"
+              + " on arn:"
+              + partition(region)
+              + ":dynamodb:"
               + region
               + ":<account>:table/"
               + target.table()
@@ -425,6 +428,12 @@ final class TableLoad {
   }
 
   /** The first I/O exception among the causes of {@code e}. */
+  /** The ARN partition of {@code region}: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ... */
+  static String partition(Region region) {
+    RegionMetadata metadata = region.metadata();
+    return metadata == null ? "aws" : metadata.partition().id();
+  }
+
   private static Optional<IOException> ioCause(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof IOException io) {

@@ -29,6 +29,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * Failures the environment causes, each with its own actionable message, and each an empty source
@@ -147,5 +148,13 @@ class FailureTest {
         "Cannot reach DynamoDB for table 'test-myapp-website-config' in region us-east-1: "
             + endpoint
             + " refused the connection");
+  }
+
+  @Test
+  void accessDeniedAdvice_namesTheTableArnInItsRegionsPartition() {
+    assertThat(TableLoad.partition(Region.EU_WEST_1)).isEqualTo("aws");
+    assertThat(TableLoad.partition(Region.CN_NORTH_1)).isEqualTo("aws-cn");
+    assertThat(TableLoad.partition(Region.US_GOV_WEST_1)).isEqualTo("aws-us-gov");
+    assertThat(TableLoad.partition(Region.of("eu-nowhere-1"))).isEqualTo("aws");
   }
 }
