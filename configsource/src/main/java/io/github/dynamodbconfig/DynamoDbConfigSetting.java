@@ -25,9 +25,9 @@ import java.util.Optional;
  * <p>A setting is read, first found wins, from the system property named {@link #key()}, the
  * environment variable named {@link #environmentVariable()} (MicroProfile Config's mapping: every
  * character that is not a letter or digit becomes {@code _}, then upper case), the key in any
- * {@code META-INF/microprofile-config.properties} on the class path, then {@link #defaultValue()}.
- * These settings cannot come from other config sources: the source reads them before the
- * application's {@code Config} exists.
+ * {@code META-INF/microprofile-config.properties} on the class path (highest {@code config_ordinal}
+ * first), then {@link #defaultValue()}. These settings cannot come from other config sources: the
+ * source reads them before the application's {@code Config} exists.
  */
 public enum DynamoDbConfigSetting {
 

@@ -20,16 +20,18 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Where the source's own settings come from, first found wins: system properties, environment
  * variables (MicroProfile Config's mapping), then every {@code
- * META-INF/microprofile-config.properties} of a class loader.
+ * META-INF/microprofile-config.properties} of a class loader, highest {@code config_ordinal} first.
  */
 final class SettingsLookup implements Function<String, String> {
 
@@ -43,7 +45,9 @@ final class SettingsLookup implements Function<String, String> {
       Properties systemProperties, Map<String, String> environment, List<Properties> files) {
     this.systemProperties = systemProperties;
     this.environment = Map.copyOf(environment);
-    this.files = List.copyOf(files);
+    // As MicroProfile Config ranks them: the highest config_ordinal first, then in the given order.
+    this.files =
+        files.stream().sorted(Comparator.comparingInt(SettingsLookup::ordinal).reversed()).toList();
   }
 
   /** The standard lookup, with the files of {@code classLoader} (null: this library's loader). */
@@ -92,5 +96,15 @@ final class SettingsLookup implements Function<String, String> {
           "Cannot read the settings in " + PROPERTIES_FILE + ": " + e.getMessage(), e);
     }
     return files;
+  }
+
+  /** A file's {@code config_ordinal}, 100 when it has none or not a number. */
+  private static int ordinal(Properties file) {
+    String value = file.getProperty(ConfigSource.CONFIG_ORDINAL);
+    try {
+      return value == null ? ConfigSource.DEFAULT_ORDINAL : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return ConfigSource.DEFAULT_ORDINAL;
+    }
   }
 }

@@ -231,6 +231,21 @@ class SettingsTest {
   }
 
   @Test
+  void lookup_filesAreRankedByConfigOrdinal_thenByClassPathOrder() {
+    Properties first = new Properties();
+    first.setProperty("dynamodb.config.role", "from-library-jar");
+    first.setProperty("dynamodb.config.table", "first-table");
+    Properties application = new Properties();
+    application.setProperty("config_ordinal", "200");
+    application.setProperty("dynamodb.config.role", "from-application");
+    Properties last = new Properties();
+    last.setProperty("dynamodb.config.table", "last-table");
+    var lookup = new SettingsLookup(new Properties(), Map.of(), List.of(first, application, last));
+    assertThat(lookup.apply("dynamodb.config.role")).isEqualTo("from-application");
+    assertThat(lookup.apply("dynamodb.config.table")).isEqualTo("first-table");
+  }
+
+  @Test
   void lookup_environmentUsesTheMicroProfileMapping() {
     Properties file = new Properties();
     file.setProperty("dynamodb.config.table", "from-file");
