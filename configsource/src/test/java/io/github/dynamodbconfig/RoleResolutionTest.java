@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,14 +102,20 @@ class RoleResolutionTest {
     return localEc2(Optional.of(DynamoDbLocal.REGION));
   }
 
-  /** A source and the INFO lines logged while it was made. */
-  private record Loaded(DynamoDbConfigSource source, List<String> info) {}
+  /** A source and the INFO and WARN lines logged while it was made. */
+  private record Loaded(DynamoDbConfigSource source, List<String> info, List<String> warnings) {}
 
   private static Loaded load(Settings settings, Function<Settings, Resolution> fromEc2) {
     try (LogCapture log = LogCapture.start()) {
       DynamoDbConfigSource source = new DynamoDbConfigSource(settings, fromEc2);
-      return new Loaded(source, log.messages(Level.INFO));
+      return new Loaded(source, log.messages(Level.INFO), log.messages(Level.WARNING));
     }
+  }
+
+  /** Checks that {@code loaded} is empty with one WARN line, and returns that line to check. */
+  private static AbstractStringAssert<?> assertEmptyWithOneWarning(Loaded loaded) {
+    assertThat(loaded.source().getProperties()).isEmpty();
+    return assertThat(loaded.warnings()).singleElement().asString();
   }
 
   private static List<String> paths(List<Request> requests) {
@@ -349,17 +356,7 @@ class RoleResolutionTest {
               .resolve();
         };
 
-    List<String> warnings;
-    DynamoDbConfigSource source;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), failing);
-      warnings = log.messages(Level.WARNING);
-    }
-
-    assertThat(source.getProperties()).isEmpty();
-    assertThat(warnings)
-        .singleElement()
-        .asString()
+    assertEmptyWithOneWarning(load(LocalSettings.of(engine), failing))
         .contains(
             "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata tag"
                 + " Environment-role: failed (IllegalStateException: unexpected))");
@@ -428,11 +425,7 @@ class RoleResolutionTest {
     imds.tagsInMetadata(false);
     ec2.denyDescribeTags();
 
-    List<String> warnings;
-    try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
-      warnings = log.messages(Level.WARNING);
-    }
+    List<String> warnings = load(LocalSettings.of(engine), localEc2()).warnings();
 
     assertThat(warnings)
         .singleElement()
@@ -495,41 +488,21 @@ class RoleResolutionTest {
   void imdsV1OnlyServer_isNotUsed_andSaysSo() {
     imds.imdsV1Only().tag(TAG, ROLE);
 
-    List<String> warnings;
-    DynamoDbConfigSource source;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
-      warnings = log.messages(Level.WARNING);
-    }
-
-    assertThat(source.getProperties()).isEmpty();
-    assertThat(paths(imds.requests())).containsExactly("PUT /latest/api/token");
-    assertThat(warnings)
-        .singleElement()
-        .asString()
+    assertEmptyWithOneWarning(load(LocalSettings.of(engine), localEc2()))
         .contains(
             "and the EC2 tag 'Environment-role' could not be read (tried: instance metadata: no"
                 + " IMDSv2 token route")
         .contains(
             "(tried: instance metadata: no IMDSv2 token route (PUT /latest/api/token answered"
                 + " 404); this library reads instance metadata through IMDSv2 only, never IMDSv1)");
+    assertThat(paths(imds.requests())).containsExactly("PUT /latest/api/token");
   }
 
   @Test
   void metadataErrorAfterItAnswered_isATagThatCouldNotBeRead_neverNotOnEc2() {
     imds.tagsInMetadata(false).error("/latest/meta-data/tags/instance", 503);
 
-    List<String> warnings;
-    DynamoDbConfigSource source;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
-      warnings = log.messages(Level.WARNING);
-    }
-
-    assertThat(source.getProperties()).isEmpty();
-    assertThat(warnings)
-        .singleElement()
-        .asString()
+    assertEmptyWithOneWarning(load(LocalSettings.of(engine), localEc2()))
         .contains("the EC2 tag 'Environment-role' could not be read (tried: ")
         .contains(
             "instance metadata tag Environment-role: answered with an error (The requested"
@@ -579,16 +552,7 @@ class RoleResolutionTest {
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(invalid);
 
-    List<String> warnings;
-    DynamoDbConfigSource source;
-    try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine, "required", "false"), localEc2());
-      warnings = log.messages(Level.WARNING);
-    }
-    assertThat(source.getProperties()).isEmpty();
-    assertThat(warnings)
-        .singleElement()
-        .asString()
+    assertEmptyWithOneWarning(load(LocalSettings.of(engine, "required", "false"), localEc2()))
         .contains("(tried: instance metadata: " + invalid);
   }
 
