@@ -103,8 +103,8 @@ final class SnapshotFile {
 
   /**
    * The snapshot of {@code table}, if the file exists, is of that table and is no older than {@code
-   * maxAge}. A value is secret when it was at the save, or when its name matches {@code secretKeys}
-   * now: patterns added since are honoured.
+   * maxAge}. A value is secret when it was at the save, or when its name or its item's key matches
+   * {@code secretKeys} now: patterns added since are honoured.
    */
   Optional<Saved> read(String table, Duration maxAge, SecretMatcher secretKeys, Instant now)
       throws IOException {

@@ -427,13 +427,13 @@ final class TableLoad {
     return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
   }
 
-  /** The first I/O exception among the causes of {@code e}. */
   /** The ARN partition of {@code region}: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ... */
   static String partition(Region region) {
     RegionMetadata metadata = region.metadata();
     return metadata == null ? "aws" : metadata.partition().id();
   }
 
+  /** The first I/O exception among the causes of {@code e}. */
   private static Optional<IOException> ioCause(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof IOException io) {

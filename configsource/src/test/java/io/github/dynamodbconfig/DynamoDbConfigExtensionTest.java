@@ -28,6 +28,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,11 +58,18 @@ class DynamoDbConfigExtensionTest {
         "common-config", List.of(item("db_host", s("common.server")), item("feature", s("on"))));
   }
 
+  /** A builder with SmallRye's default interceptors (property expressions) and {@code sources}. */
+  private static SmallRyeConfigBuilder builder(ConfigSource... sources) {
+    return new SmallRyeConfigBuilder().addDefaultInterceptors().withSources(sources);
+  }
+
+  private DynamoDbConfigSource roleTable() {
+    return new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config"));
+  }
+
   private SmallRyeConfig config(Map<String, String> systemProperties) {
-    return new SmallRyeConfigBuilder()
-        .addDefaultInterceptors()
-        .withSources(
-            new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+    return builder(
+            roleTable(),
             new DynamoDbConfigSource(
                 LocalSettings.of(engine, "table", "common-config", "ordinal", "260")),
             new PropertiesConfigSource(systemProperties, "overrides", 400))
@@ -102,10 +110,8 @@ class DynamoDbConfigExtensionTest {
     engine.createConfigTable("vault-config");
     engine.putItems("vault-config", List.of(secretItem("api_login", s("vault-login"))));
     SmallRyeConfig config =
-        new SmallRyeConfigBuilder()
-            .addDefaultInterceptors()
-            .withSources(
-                new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+        builder(
+                roleTable(),
                 new DynamoDbConfigSource(
                     LocalSettings.of(engine, "table", "vault-config", "ordinal", "280")))
             .build();
@@ -138,10 +144,8 @@ class DynamoDbConfigExtensionTest {
   void overrides_leaveOutANameWhoseLookupFails_insteadOfFailingTheDeployment() {
     // SmallRye's own secret keys lock a name away from lookups (docs/security.md).
     SmallRyeConfig config =
-        new SmallRyeConfigBuilder()
-            .addDefaultInterceptors()
-            .withSources(
-                new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config")),
+        builder(
+                roleTable(),
                 new PropertiesConfigSource(
                     Map.of("db_host", "localhost", "db_pass", "dev-password"), "overrides", 400))
             .withSecretKeys("db_pass")
