@@ -27,8 +27,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a DynamoDB attribute value into MicroProfile Config properties (design 3.3): pure static
- * functions.
+ * Turns a DynamoDB attribute value into MicroProfile Config properties: pure static functions.
  *
  * <ul>
  *   <li>S, N: the string as stored; BOOL: {@code true} / {@code false}; B: Base64.

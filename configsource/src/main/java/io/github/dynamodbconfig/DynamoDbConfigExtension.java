@@ -139,9 +139,6 @@ public final class DynamoDbConfigExtension implements Extension {
   }
 
   private static String printable(String value, boolean secret) {
-    if (secret) {
-      return SecretMatcher.MASK;
-    }
-    return value == null ? "no value" : "'" + value + "'";
+    return SecretMatcher.printable(value == null ? "no value" : "'" + value + "'", secret);
   }
 }

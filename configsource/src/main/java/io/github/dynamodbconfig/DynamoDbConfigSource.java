@@ -18,13 +18,9 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
 
-import io.github.dynamodbconfig.RoleResolver.Resolution;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,14 +50,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   private final String name;
   private final String table;
   private final int ordinal;
-
-  /**
-   * Written by the constructor, then only by the refresher's one thread; a volatile field rather
-   * than an {@code AtomicReference}, so that a lookup follows one reference less
-   * (docs/performance.md, lookup).
-   */
-  private volatile Snapshot snapshot;
-
+  private final SnapshotHolder snapshot;
   private final Refresher refresher;
 
   /**
@@ -73,11 +62,11 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    *     {@code dynamodb.config.required} is not {@code false}
    */
   public DynamoDbConfigSource() {
-    this(Settings.read(SettingsLookup.standard(Thread.currentThread().getContextClassLoader())));
+    this(Settings.read(SettingsLookup.standard()));
   }
 
   DynamoDbConfigSource(Settings settings) {
-    this(settings, RoleResolver::resolve);
+    this(settings, RoleResolver::onEc2);
   }
 
   /** {@code fromEc2} finds the table on EC2 when the settings name neither table nor role. */
@@ -85,29 +74,76 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     this(settings, locate(settings, fromEc2));
   }
 
-  private DynamoDbConfigSource(Settings settings, Resolution resolution) {
-    this(
-        settings,
-        resolution.target(),
-        settings.ordinal(),
-        resolution
-            .target()
-            .map(t -> TableLoad.withOwnClient(settings, t))
-            .orElseGet(() -> noTable(settings, resolution)));
+  private DynamoDbConfigSource(Settings settings, Optional<TableLoader> loader) {
+    this(settings, loader, settings.ordinal(), loader.map(TableLoader::load));
   }
 
-  /** The table of the settings, else of EC2; nothing at all for a disabled source. */
-  private static Resolution locate(Settings settings, Function<Settings, Resolution> fromEc2) {
+  /**
+   * A source of the table of {@code loader}, loaded by the caller into {@code loaded} (the
+   * provider, with its shared client); empty {@code loaded} when there is no table.
+   */
+  DynamoDbConfigSource(
+      Settings settings, Optional<TableLoader> loader, int ordinal, Optional<Snapshot> loaded) {
+    Optional<TableTarget> target = loader.map(TableLoader::target);
+    this.name = name(settings, target);
+    this.table = target.map(TableTarget::table).orElse(null);
+    this.ordinal = ordinal;
+    this.snapshot = new SnapshotHolder(loaded.orElse(Snapshot.EMPTY));
+    this.refresher =
+        loader.isPresent() && settings.refreshInterval().isPresent()
+            ? new Refresher(
+                snapshot,
+                settings.refreshInterval().get(),
+                target.get().describe(),
+                loader.get()::reloads)
+            : null;
+  }
+
+  private static String name(Settings settings, Optional<TableTarget> target) {
+    return target
+        .map(
+            t ->
+                "DynamoDbConfigSource[table="
+                    + t.table()
+                    + t.role().map(role -> ", role=" + role).orElse("")
+                    + "]")
+        .orElse(
+            settings.enabled()
+                ? "DynamoDbConfigSource[no table]"
+                : "DynamoDbConfigSource[disabled]");
+  }
+
+  /**
+   * The loader of the table of the settings, else of EC2; empty for a disabled source or no table
+   * (said once in the log, or thrown when the settings require a table).
+   */
+  private static Optional<TableLoader> locate(
+      Settings settings, Function<Settings, Resolution> fromEc2) {
     if (!settings.enabled()) {
-      return Resolution.none(List.of(), Optional.empty(), false);
+      LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
+      return Optional.empty();
     }
     Optional<TableTarget> configured = TableTarget.fromSettings(settings);
     if (configured.isPresent()) {
-      return Resolution.of(configured.get(), List.of(), Optional.empty());
+      return Optional.of(new TableLoader(settings, configured.get()));
     }
     Resolution found = fromEc2.apply(settings);
-    found.target().ifPresent(target -> warnIfAlsoExtra(settings, target));
-    return found;
+    if (found.target().isEmpty()) {
+      noTable(settings, found);
+      return Optional.empty();
+    }
+    warnIfAlsoExtra(settings, found.target().get());
+    return Optional.of(new TableLoader(settings, found.target().get()));
+  }
+
+  private static void noTable(Settings settings, Resolution resolution) {
+    String message = RoleMessages.noTable(settings, resolution);
+    if (settings.required(false)) {
+      throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
+    }
+    LOG.log(
+        resolution.outcome().needsAttention() ? Level.WARNING : Level.INFO,
+        () -> message + "; the DynamoDB config source is empty");
   }
 
   /**
@@ -115,101 +151,41 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    * served twice, which the user must hear of.
    */
   private static void warnIfAlsoExtra(Settings settings, TableTarget target) {
-    for (Settings.ExtraTable extra : settings.extraTables()) {
-      if (extra.table().equals(target.table())) {
-        LOG.log(
-            Level.WARNING,
-            () ->
-                "DynamoDB table '"
-                    + target.table()
-                    + "' ("
-                    + target.provenance()
-                    + ") is also listed in "
-                    + EXTRA_TABLES.key()
-                    + ", which is read before any EC2 tag: it is served twice, at ordinals "
-                    + settings.ordinal()
-                    + " and "
-                    + extra.ordinal()
-                    + ". Remove it from "
-                    + EXTRA_TABLES.key());
-      }
-    }
-  }
-
-  /** A source of a table loaded by the caller, e.g. the provider with its shared client. */
-  DynamoDbConfigSource(
-      Settings settings, Optional<TableTarget> target, int ordinal, Snapshot snapshot) {
-    this.name =
-        target
-            .map(
-                t ->
-                    "DynamoDbConfigSource[table="
-                        + t.table()
-                        + t.role().map(role -> ", role=" + role).orElse("")
-                        + "]")
-            .orElse(
-                settings.enabled()
-                    ? "DynamoDbConfigSource[no table]"
-                    : "DynamoDbConfigSource[disabled]");
-    this.table = target.map(TableTarget::table).orElse(null);
-    this.ordinal = ordinal;
-    this.snapshot = snapshot;
-    this.refresher =
-        target.isPresent() && settings.refreshInterval().isPresent()
-            ? new Refresher(settings, target.get(), settings.refreshInterval().get(), this)
-            : null;
-  }
-
-  private static Snapshot noTable(Settings settings, Resolution resolution) {
-    if (!settings.enabled()) {
-      LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
-      return Snapshot.EMPTY;
-    }
-    String tag = settings.roleTag();
-    String message =
-        "No DynamoDB config table: neither "
-            + TABLE.key()
-            + " nor "
-            + ROLE.key()
-            + " is set, and the EC2 tag '"
-            + tag
-            + (!resolution.problem()
-                ? "' was not found"
-                : resolution.emptyTag() ? "' has an empty value" : "' could not be read")
-            + resolution.instanceId().map(id -> " on instance " + id).orElse("")
-            + " (tried: "
-            + String.join("; ", resolution.tried())
-            + "). Set "
-            + ROLE.key()
-            + " or "
-            + TABLE.key()
-            + " as a system property, an environment variable (DYNAMODB_CONFIG_ROLE,"
-            + " DYNAMODB_CONFIG_TABLE) or in META-INF/microprofile-config.properties, or tag the"
-            + " EC2 instance "
-            + tag
-            + "=<role>";
-    if (settings.required().orElse(false)) {
-      throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
-    }
-    LOG.log(
-        resolution.problem() ? Level.WARNING : Level.INFO,
-        () -> message + "; the DynamoDB config source is empty");
-    return Snapshot.EMPTY;
+    settings
+        .extraTable(target.table())
+        .ifPresent(
+            extra ->
+                LOG.log(
+                    Level.WARNING,
+                    () ->
+                        "DynamoDB table '"
+                            + target.table()
+                            + "' ("
+                            + target.provenance()
+                            + ") is also listed in "
+                            + EXTRA_TABLES.key()
+                            + ", which is read before any EC2 tag: it is served twice, at"
+                            + " ordinals "
+                            + settings.ordinal()
+                            + " and "
+                            + extra.ordinal()
+                            + ". Remove it from "
+                            + EXTRA_TABLES.key()));
   }
 
   @Override
   public Map<String, String> getProperties() {
-    return snapshot.properties();
+    return snapshot.get().properties();
   }
 
   @Override
   public Set<String> getPropertyNames() {
-    return snapshot.names();
+    return snapshot.get().names();
   }
 
   @Override
   public String getValue(String propertyName) {
-    return snapshot.value(propertyName);
+    return snapshot.get().value(propertyName);
   }
 
   @Override
@@ -227,21 +203,14 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     return table;
   }
 
+  /** The current snapshot: names, values and which of them are secret. */
+  Snapshot snapshot() {
+    return snapshot.get();
+  }
+
   /** The refresher, or null without {@code dynamodb.config.refresh-interval}. */
   Refresher refresher() {
     return refresher;
-  }
-
-  /** Replaces the snapshot with {@code fresh}; returns the one it replaced. For the refresher. */
-  Snapshot swap(Snapshot fresh) {
-    Snapshot previous = snapshot;
-    snapshot = fresh;
-    return previous;
-  }
-
-  /** The current snapshot: names, values and which of them are secret. */
-  Snapshot snapshot() {
-    return snapshot;
   }
 
   /** Stops the periodic refresh, if any. Lookups keep answering from the last snapshot. */

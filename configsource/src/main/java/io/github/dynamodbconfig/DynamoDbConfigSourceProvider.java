@@ -27,13 +27,14 @@ import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Yields one {@link DynamoDbConfigSource} per table of {@code dynamodb.config.extra-tables} ({@code
- * name:ordinal}), to layer tables, e.g. a shared {@code myapp-common-config} under the role's
- * table. Registered through {@link java.util.ServiceLoader}.
+ * Yields one {@link DynamoDbConfigSource} per table of {@code dynamodb.config.extra-tables}, each
+ * at its own ordinal, e.g. a shared {@code myapp-common-config} under the role's table. Registered
+ * through {@link java.util.ServiceLoader}; it yields nothing when that setting is empty, and never
+ * the table that the registered source serves already (a source is registered one way, never both).
  *
- * <p>It yields nothing when that setting is empty or the source is disabled, and never the table
- * that the registered {@link DynamoDbConfigSource} serves: a source is registered one way only. The
- * tables are loaded with one shared client.
+ * <p>It reads its settings as the registered source does (system properties, environment variables,
+ * then the {@code META-INF/microprofile-config.properties} files of the thread's context class
+ * loader), so that the two always agree on them. All tables load with one DynamoDB client.
  */
 public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider {
 
@@ -42,33 +43,20 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
   /** Creates the provider; it reads its settings when asked for sources. */
   public DynamoDbConfigSourceProvider() {}
 
+  /**
+   * The sources of the extra tables. {@code forClassLoader} is not used for the settings: they come
+   * from the same class loader as those of the registered source, which is given none.
+   */
   @Override
   public Iterable<ConfigSource> getConfigSources(ClassLoader forClassLoader) {
-    return sources(Settings.read(SettingsLookup.standard(forClassLoader)));
+    return sources(Settings.read(SettingsLookup.standard()));
   }
 
   static List<ConfigSource> sources(Settings settings) {
     if (!settings.enabled() || settings.extraTables().isEmpty()) {
       return List.of();
     }
-    Optional<String> mainTable = TableTarget.fromSettings(settings).map(TableTarget::table);
-    List<Settings.ExtraTable> extras = new ArrayList<>();
-    for (Settings.ExtraTable extra : settings.extraTables()) {
-      if (mainTable.isPresent() && mainTable.get().equals(extra.table())) {
-        LOG.log(
-            Level.WARNING,
-            () ->
-                "Table '"
-                    + extra.table()
-                    + "' of "
-                    + EXTRA_TABLES.key()
-                    + " is the table of the registered DynamoDbConfigSource already; it is"
-                    + " served once, by that source, with its ordinal "
-                    + settings.ordinal());
-      } else {
-        extras.add(extra);
-      }
-    }
+    List<Settings.ExtraTable> extras = besidesMainTable(settings);
     if (extras.isEmpty()) {
       return List.of();
     }
@@ -76,20 +64,19 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
     DynamoDbConfigException clientFailure = null;
     try {
       client =
-          TableLoad.newClient(settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key());
+          AwsClients.dynamoDb(
+              settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key(), Optional.empty());
     } catch (DynamoDbConfigException e) {
       clientFailure = e;
     }
     List<DynamoDbConfigSource> sources = new ArrayList<>();
     try {
       for (Settings.ExtraTable extra : extras) {
-        TableTarget target = TableTarget.extraTable(extra.table());
-        Snapshot snapshot =
-            client != null
-                ? TableLoad.withClient(settings, target, client)
-                : TableLoad.failed(settings, target, clientFailure);
+        TableLoader loader = new TableLoader(settings, TableTarget.extraTable(extra.table()));
+        Snapshot snapshot = client != null ? loader.load(client) : loader.failed(clientFailure);
         sources.add(
-            new DynamoDbConfigSource(settings, Optional.of(target), extra.ordinal(), snapshot));
+            new DynamoDbConfigSource(
+                settings, Optional.of(loader), extra.ordinal(), Optional.of(snapshot)));
       }
       return List.copyOf(sources);
     } catch (RuntimeException | Error e) {
@@ -100,5 +87,26 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
         client.close();
       }
     }
+  }
+
+  /** The extra tables but the registered source's table, which is served once, by that source. */
+  private static List<Settings.ExtraTable> besidesMainTable(Settings settings) {
+    Optional<String> mainTable = TableTarget.fromSettings(settings).map(TableTarget::table);
+    Optional<Settings.ExtraTable> both = mainTable.flatMap(settings::extraTable);
+    both.ifPresent(
+        extra ->
+            LOG.log(
+                Level.WARNING,
+                () ->
+                    "Table '"
+                        + extra.table()
+                        + "' of "
+                        + EXTRA_TABLES.key()
+                        + " is the table of the registered DynamoDbConfigSource already; it is"
+                        + " served once, by that source, with its ordinal "
+                        + settings.ordinal()));
+    return settings.extraTables().stream()
+        .filter(extra -> both.map(b -> !b.equals(extra)).orElse(true))
+        .toList();
   }
 }

@@ -18,18 +18,17 @@ package io.github.dynamodbconfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.TagDescription;
 
 /**
- * {@code ec2:DescribeTags} for one instance and one tag key: a single request, filtered by the
- * server, never a listing of instances. The only class that uses the optional {@code ec2} module;
- * it is loaded only when that module is on the class path.
+ * {@code ec2:DescribeTags} through the SDK's EC2 client, filtered to one instance and one key: one
+ * call, never a scan of all instances. Only this class and {@link AwsClients.Ec2} name the types of
+ * the optional {@code ec2} module.
  */
-final class Ec2TagApi implements RoleResolver.TagApi {
+final class Ec2TagApi implements TagApi {
 
   private final Optional<URI> endpoint;
 
@@ -41,10 +40,7 @@ final class Ec2TagApi implements RoleResolver.TagApi {
   @Override
   public Optional<String> describeTag(
       String instanceId, String key, Region region, Duration timeout) {
-    var builder =
-        Ec2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).region(region);
-    endpoint.ifPresent(builder::endpointOverride);
-    try (Ec2Client ec2 = builder.build()) {
+    try (Ec2Client ec2 = AwsClients.Ec2.client(region, endpoint)) {
       return ec2
           .describeTags(
               request ->

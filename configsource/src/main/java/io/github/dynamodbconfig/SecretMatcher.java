@@ -38,6 +38,11 @@ final class SecretMatcher {
     this.folded = this.globs.stream().map(SecretMatcher::fold).toList();
   }
 
+  /** {@code value} as the library prints it: {@link #MASK} when it is secret. */
+  static String printable(String value, boolean secret) {
+    return secret ? MASK : value;
+  }
+
   static SecretMatcher of(List<String> globs) {
     return new SecretMatcher(globs);
   }

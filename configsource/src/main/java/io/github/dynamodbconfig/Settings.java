@@ -15,48 +15,22 @@
  */
 package io.github.dynamodbconfig;
 
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.CONSISTENT_READ;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENDPOINT;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEY_ATTRIBUTE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ON_INVALID_ITEM;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ORDINAL;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE_TAG;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_ATTRIBUTE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_KEYS;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.TABLE_TEMPLATE;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.VALUE_ATTRIBUTE;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source's own settings, read and checked once: an immutable value. Every bad value fails with
- * a message naming the setting and what it accepts.
+ * The source's own settings, parsed and checked ({@link SettingsParser}); one component per {@link
+ * DynamoDbConfigSetting}.
+ *
+ * @param requiredSetting the value of {@code dynamodb.config.required} when set; {@link
+ *     #required(boolean)} applies its default
  */
 record Settings(
     boolean enabled,
@@ -64,15 +38,13 @@ record Settings(
     String roleTag,
     Optional<String> table,
     String tableTemplate,
-    String keyAttribute,
-    String valueAttribute,
-    String secretAttribute,
+    ItemLayout layout,
     List<String> keys,
     boolean consistentRead,
     int ordinal,
     Optional<String> region,
     Optional<URI> endpoint,
-    Optional<Boolean> required,
+    Optional<Boolean> requiredSetting,
     Duration timeout,
     Duration metadataTimeout,
     InvalidItemPolicy onInvalidItem,
@@ -85,14 +57,10 @@ record Settings(
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";
 
-  private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** DynamoDB's rule for table names, as messages state it. */
+  static final String TABLE_NAME_RULE = "3 to 255 of A-Z a-z 0-9 _ . -";
+
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
-  private static final Duration MIN_DURATION = Duration.ofMillis(1);
-  private static final Duration MAX_DURATION = Duration.ofDays(365);
-  private static final String DURATION_FORMS =
-      "an ISO-8601 duration such as PT10S or PT0.5S, or a number with unit ms, s, m or h such as"
-          + " 500ms or 10s";
 
   /** A further table of the provider. */
   record ExtraTable(String table, int ordinal) {}
@@ -109,256 +77,58 @@ record Settings(
   }
 
   /**
-   * Reads every setting through {@code lookup} (a key to its raw value, or null). A disabled source
-   * reads no other setting: a bad value of one cannot stop an application that turned the source
-   * off.
+   * Reads every setting through {@code lookup} (a key to its raw value, or null).
+   *
+   * @throws DynamoDbConfigException naming the first invalid setting
    */
   static Settings read(Function<String, String> lookup) {
-    boolean enabled = new Raw(lookup).bool(ENABLED);
-    return parse(new Raw(enabled ? lookup : key -> null), enabled);
+    return SettingsParser.read(lookup);
   }
 
-  private static Settings parse(Raw raw, boolean enabled) {
-    int ordinal = raw.integer(ORDINAL);
-    return new Settings(
-        enabled,
-        raw.optional(ROLE),
-        raw.required(ROLE_TAG),
-        raw.optional(TABLE).map(table -> checkTableName(table, TABLE.key())),
-        raw.template(),
-        raw.required(KEY_ATTRIBUTE),
-        raw.distinctFrom(VALUE_ATTRIBUTE, KEY_ATTRIBUTE),
-        raw.distinctFrom(SECRET_ATTRIBUTE, KEY_ATTRIBUTE, VALUE_ATTRIBUTE),
-        raw.list(KEYS),
-        raw.bool(CONSISTENT_READ),
-        ordinal,
-        raw.optional(REGION).map(Settings::checkRegion),
-        raw.optional(ENDPOINT).map(Settings::endpoint),
-        raw.optional(REQUIRED).map(value -> parseBoolean(REQUIRED, value)),
-        raw.positiveDuration(TIMEOUT).orElseThrow(),
-        raw.positiveDuration(METADATA_TIMEOUT).orElseThrow(),
-        raw.policy(),
-        SecretMatcher.of(raw.list(SECRET_KEYS)),
-        raw.positiveDuration(REFRESH_INTERVAL),
-        raw.optional(SNAPSHOT_FILE).map(Settings::snapshotFile),
-        raw.positiveDuration(SNAPSHOT_MAX_AGE).orElseThrow(),
-        raw.extraTables(ordinal));
+  /** True when {@code name} is a valid DynamoDB table name. */
+  static boolean isTableName(String name) {
+    return TABLE_NAME.matcher(name).matches();
   }
 
-  /** The table name made from {@code role} with the template. */
+  /**
+   * Whether a table that cannot be loaded, or finding no table at all, fails start-up: {@code
+   * dynamodb.config.required} when set, else true exactly when a table is known.
+   */
+  boolean required(boolean tableKnown) {
+    return requiredSetting.orElse(tableKnown);
+  }
+
+  /**
+   * The table name made from {@code role} with the template.
+   *
+   * @throws DynamoDbConfigException when that is not a valid table name
+   */
   String tableForRole(String role) {
     String table = tableTemplate.replace(ROLE_PLACEHOLDER, role);
-    if (!TABLE_NAME.matcher(table).matches()) {
+    if (!isTableName(table)) {
       throw new DynamoDbConfigException(
-          "Table name '"
-              + table
-              + "' made from role '"
-              + role
-              + "' with "
+          "Table name "
+              + Text.quoted(table)
+              + " made from role "
+              + Text.quoted(role)
+              + " with "
               + TABLE_TEMPLATE.key()
               + "="
               + tableTemplate
-              + " is not a valid DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)");
+              + " is not a valid DynamoDB table name ("
+              + TABLE_NAME_RULE
+              + ")");
     }
     return table;
   }
 
-  private static Path snapshotFile(String value) {
-    try {
-      Path path = Path.of(value);
-      if (path.getFileName() != null) {
-        return path;
-      }
-    } catch (InvalidPathException e) {
-      // reported below
-    }
-    throw invalid(SNAPSHOT_FILE.key(), value, "a file path such as /var/lib/myapp/config.snapshot");
+  /** The entry of {@code dynamodb.config.extra-tables} for {@code table}, if it lists it. */
+  Optional<ExtraTable> extraTable(String table) {
+    return extraTables.stream().filter(extra -> extra.table().equals(table)).findFirst();
   }
 
-  private static String checkRegion(String region) {
-    if (!REGION_NAME.matcher(region).matches()) {
-      throw invalid(
-          REGION.key(),
-          region,
-          "an AWS region name such as eu-west-1 (lower-case letters, digits and -)");
-    }
-    return region;
-  }
-
-  private static String checkTableName(String table, String setting) {
-    if (!TABLE_NAME.matcher(table).matches()) {
-      throw invalid(setting, table, "a DynamoDB table name: 3 to 255 of A-Z a-z 0-9 _ . -");
-    }
-    return table;
-  }
-
-  private static URI endpoint(String value) {
-    try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below
-    }
-    throw invalid(
-        ENDPOINT.key(),
-        value.replaceAll("//[^/@]*@", "//***@"),
-        "an http or https URL such as http://127.0.0.1:8000");
-  }
-
-  private static boolean parseBoolean(DynamoDbConfigSetting setting, String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw invalid(setting.key(), value, "true or false");
-    };
-  }
-
-  static DynamoDbConfigException invalid(String setting, String value, String accepted) {
-    return new DynamoDbConfigException(
-        "Invalid setting " + setting + "='" + value + "': expected " + accepted);
-  }
-
-  /** Raw lookups with their defaults, and the parsing of each kind of value. */
-  private record Raw(Function<String, String> lookup) {
-
-    Optional<String> optional(DynamoDbConfigSetting setting) {
-      String value = lookup.apply(setting.key());
-      if (value == null || value.isBlank()) {
-        return setting.defaultValue();
-      }
-      return Optional.of(value.trim());
-    }
-
-    String required(DynamoDbConfigSetting setting) {
-      return optional(setting).orElseThrow(() -> invalid(setting.key(), "", "a non-empty value"));
-    }
-
-    /** An attribute name that differs from those of {@code others}. */
-    String distinctFrom(DynamoDbConfigSetting setting, DynamoDbConfigSetting... others) {
-      String value = required(setting);
-      for (DynamoDbConfigSetting other : others) {
-        if (value.equals(required(other))) {
-          throw invalid(
-              setting.key(), value, "an attribute name other than that of " + other.key());
-        }
-      }
-      return value;
-    }
-
-    boolean bool(DynamoDbConfigSetting setting) {
-      return parseBoolean(setting, required(setting));
-    }
-
-    int integer(DynamoDbConfigSetting setting) {
-      String value = required(setting);
-      try {
-        return Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw invalid(setting.key(), value, "an integer such as 270");
-      }
-    }
-
-    Optional<Duration> positiveDuration(DynamoDbConfigSetting setting) {
-      return optional(setting).map(value -> duration(setting, value));
-    }
-
-    private static Duration duration(DynamoDbConfigSetting setting, String value) {
-      Duration duration;
-      Matcher matcher = SHORT_DURATION.matcher(value);
-      try {
-        if (matcher.matches()) {
-          long amount = Long.parseLong(matcher.group(1));
-          duration =
-              switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-              };
-        } else {
-          duration = Duration.parse(value);
-        }
-      } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-        throw invalid(setting.key(), value, DURATION_FORMS);
-      }
-      // Under a millisecond: a timer of 0 ms means "no timeout" to the HTTP client, and a
-      // schedule of 0 ms cannot be made.
-      if (duration.compareTo(MIN_DURATION) < 0 || duration.compareTo(MAX_DURATION) > 0) {
-        throw invalid(setting.key(), value, "a duration from 1 ms to 365 days: " + DURATION_FORMS);
-      }
-      return duration;
-    }
-
-    List<String> list(DynamoDbConfigSetting setting) {
-      String value = optional(setting).orElse("");
-      Set<String> elements = new LinkedHashSet<>();
-      if (value.isBlank()) {
-        return List.of();
-      }
-      for (String element : value.split(",", -1)) {
-        String trimmed = element.trim();
-        if (trimmed.isEmpty()) {
-          throw invalid(setting.key(), value, "a comma-separated list without empty elements");
-        }
-        if (!elements.add(trimmed)) {
-          throw invalid(
-              setting.key(), value, "a comma-separated list that names '" + trimmed + "' once");
-        }
-      }
-      return List.copyOf(elements);
-    }
-
-    String template() {
-      String template = required(TABLE_TEMPLATE);
-      if (!template.contains(ROLE_PLACEHOLDER)) {
-        throw invalid(
-            TABLE_TEMPLATE.key(),
-            template,
-            "a table name pattern containing " + ROLE_PLACEHOLDER + ", such as {role}-config");
-      }
-      return template;
-    }
-
-    InvalidItemPolicy policy() {
-      String value = required(ON_INVALID_ITEM);
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "fail" -> InvalidItemPolicy.FAIL;
-        case "skip" -> InvalidItemPolicy.SKIP;
-        default -> throw invalid(ON_INVALID_ITEM.key(), value, "fail or skip");
-      };
-    }
-
-    List<ExtraTable> extraTables(int defaultOrdinal) {
-      List<ExtraTable> tables = new ArrayList<>();
-      String value = optional(EXTRA_TABLES).orElse("");
-      for (String entry : list(EXTRA_TABLES)) {
-        int colon = entry.lastIndexOf(':');
-        String table = colon < 0 ? entry : entry.substring(0, colon).trim();
-        int ordinal = defaultOrdinal - 1;
-        if (colon >= 0) {
-          try {
-            ordinal = Integer.parseInt(entry.substring(colon + 1).trim());
-          } catch (NumberFormatException e) {
-            throw invalid(
-                EXTRA_TABLES.key(), value, "entries name:ordinal with an integer ordinal");
-          }
-        }
-        if (!TABLE_NAME.matcher(table).matches()) {
-          throw invalid(
-              EXTRA_TABLES.key(),
-              value,
-              "entries name:ordinal whose names are DynamoDB table names (3 to 255 of A-Z a-z 0-9"
-                  + " _ . -)");
-        }
-        if (tables.stream().anyMatch(other -> other.table().equals(table))) {
-          throw invalid(EXTRA_TABLES.key(), value, "each table once; '" + table + "' is repeated");
-        }
-        tables.add(new ExtraTable(table, ordinal));
-      }
-      return tables;
-    }
+  /** The item attribute that holds the property name. */
+  String keyAttribute() {
+    return layout.keyAttribute();
   }
 }

@@ -50,10 +50,20 @@ final class SettingsLookup implements Function<String, String> {
         files.stream().sorted(Comparator.comparingInt(SettingsLookup::ordinal).reversed()).toList();
   }
 
-  /** The standard lookup, with the files of {@code classLoader} (null: this library's loader). */
-  static SettingsLookup standard(ClassLoader classLoader) {
-    return new SettingsLookup(
-        System.getProperties(), System.getenv(), propertiesFiles(classLoader));
+  /**
+   * The standard lookup: system properties, environment variables, then every {@code
+   * META-INF/microprofile-config.properties} that the thread's context class loader sees (the
+   * application's, on a server), or the library's own loader when the thread has none. The source
+   * and the provider both read their settings this way, so they always agree on them.
+   */
+  static SettingsLookup standard() {
+    return new SettingsLookup(System.getProperties(), System.getenv(), propertiesFiles(loader()));
+  }
+
+  /** The thread's context class loader, else the library's. */
+  private static ClassLoader loader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : SettingsLookup.class.getClassLoader();
   }
 
   /** MicroProfile Config's environment form of a key: every non-alphanumeric becomes {@code _}. */
@@ -80,8 +90,7 @@ final class SettingsLookup implements Function<String, String> {
         .orElse(null);
   }
 
-  private static List<Properties> propertiesFiles(ClassLoader classLoader) {
-    ClassLoader loader = classLoader != null ? classLoader : SettingsLookup.class.getClassLoader();
+  private static List<Properties> propertiesFiles(ClassLoader loader) {
     List<Properties> files = new ArrayList<>();
     try {
       for (URL url : Collections.list(loader.getResources(PROPERTIES_FILE))) {

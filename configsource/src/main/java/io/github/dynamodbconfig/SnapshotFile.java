@@ -139,7 +139,7 @@ final class SnapshotFile {
     }
     secrets.retainAll(values.keySet());
     values.keySet().stream().filter(name -> secretByName(secretKeys, name)).forEach(secrets::add);
-    return Optional.of(new Saved(new Snapshot(values, values.keySet(), secrets), age));
+    return Optional.of(new Saved(new Snapshot(values, secrets), age));
   }
 
   /**

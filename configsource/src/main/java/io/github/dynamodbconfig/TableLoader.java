@@ -15,279 +15,209 @@
  */
 package io.github.dynamodbconfig;
 
-import java.time.Duration;
-import java.util.ArrayList;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
+
+import io.github.dynamodbconfig.ItemConverter.Converted;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Reads a config table's items with as few requests as DynamoDB allows (design 3.2): one {@code
- * Scan} page per MB for the whole table, or {@code BatchGetItem} with 100 keys a request, sent in
- * parallel, for declared keys. Returns only complete results: every page, every batch, every
- * unprocessed key.
+ * Loads one table into a {@link Snapshot}, at start-up or for a refresh: reads it ({@link
+ * TableReader}), converts its items ({@link ItemConverter}), logs the outcome, keeps the snapshot
+ * file ({@link SnapshotKeeper}), and applies the failure policy. At start-up a failure throws one
+ * {@link DynamoDbConfigException} naming role, table, region and cause ({@link LoadFailures}), or
+ * with {@code dynamodb.config.required=false} gives an empty snapshot and one WARN line; a failed
+ * refresh always throws, so that the source keeps its last good snapshot.
  */
 final class TableLoader {
 
-  /** DynamoDB's limit of keys in one {@code BatchGetItem} request. */
-  static final int BATCH_SIZE = 100;
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
 
-  /** At most this many {@code BatchGetItem} requests are in flight at once. */
-  static final int MAX_PARALLEL_BATCHES = 8;
+  private final Settings settings;
+  private final TableTarget target;
+  private final ItemConverter converter;
+  private final Optional<SnapshotKeeper> keeper;
+  private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
 
-  private static final Duration FIRST_BACKOFF = Duration.ofMillis(25);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
-  private static final Duration STOP_GRACE = Duration.ofSeconds(1);
-  private static final Duration MIN_REQUEST_TIMEOUT = Duration.ofMillis(1);
-  private static final AtomicInteger THREADS = new AtomicInteger();
+  TableLoader(Settings settings, TableTarget target) {
+    this.settings = settings;
+    this.target = target;
+    this.converter = ItemConverter.of(settings);
+    this.keeper = SnapshotKeeper.of(settings, target);
+  }
 
-  private final DynamoDbClient client;
-  private final ItemLayout layout;
-  private final boolean consistentRead;
-  private final Duration timeout;
+  TableTarget target() {
+    return target;
+  }
 
-  /** The attribute names of a config item. */
-  record ItemLayout(String keyAttribute, String valueAttribute, String secretAttribute) {
-
-    static ItemLayout of(Settings settings) {
-      return new ItemLayout(
-          settings.keyAttribute(), settings.valueAttribute(), settings.secretAttribute());
+  /** The start-up load, with a client of its own that it closes afterwards. */
+  Snapshot load() {
+    DynamoDbClient client;
+    try {
+      client = newClient(Optional.empty());
+    } catch (DynamoDbConfigException e) {
+      return failed(e);
     }
-
-    /** {@code #k, #v, #s}, with the names that go with it: attribute names are never inlined. */
-    String projection() {
-      return "#k, #v, #s";
-    }
-
-    Map<String, String> expressionNames() {
-      return Map.of("#k", keyAttribute, "#v", valueAttribute, "#s", secretAttribute);
+    try (client) {
+      return load(client);
     }
   }
 
-  /** The items read and the number of requests it took. */
-  record Result(List<Map<String, AttributeValue>> items, int requests) {
-    Result {
-      items = List.copyOf(items);
+  /** The start-up load with {@code client}, which the caller owns. */
+  Snapshot load(DynamoDbClient client) {
+    long start = System.nanoTime();
+    TableReader.Result result;
+    try {
+      result = read(client);
+    } catch (DynamoDbConfigException e) {
+      Optional<Snapshot> saved =
+          LoadFailures.unreachable(e.getCause())
+              ? keeper.flatMap(k -> k.startFrom(e))
+              : Optional.empty();
+      return saved.orElseGet(() -> failed(e));
     }
-
-    /** Counts only: the items hold values, which may be secret. */
-    @Override
-    public String toString() {
-      return "Result[" + items.size() + " items, " + requests + " requests]";
-    }
-  }
-
-  TableLoader(DynamoDbClient client, ItemLayout layout, boolean consistentRead, Duration timeout) {
-    this.client = client;
-    this.layout = layout;
-    this.consistentRead = consistentRead;
-    this.timeout = timeout;
+    return publish(client, result, start, Level.INFO);
   }
 
   /**
-   * Reads the whole table, or only {@code keys} when there are any, within the time budget: each
-   * request gets the time that is left of it.
-   *
-   * @throws TimeoutException when the budget runs out first
-   * @throws CancellationException when the loading thread is interrupted
+   * A load for a refresh with {@code client}, which the caller owns: a failure always throws, the
+   * summary line is DEBUG, and an item skipped at the last load is not warned about again.
    */
-  Result load(String table, List<String> keys) throws TimeoutException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    return keys.isEmpty() ? scan(table, deadline) : batchGet(table, keys, deadline);
-  }
-
-  private Result scan(String table, long deadline) throws TimeoutException {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    ScanRequest.Builder request =
-        ScanRequest.builder()
-            .tableName(table)
-            .consistentRead(consistentRead)
-            .projectionExpression(layout.projection())
-            .expressionAttributeNames(layout.expressionNames());
-    int requests = 0;
-    Map<String, AttributeValue> startKey = null;
-    do {
-      Duration left = remaining(deadline, table, requests + " Scan pages read");
-      ScanResponse page =
-          client.scan(
-              request
-                  .exclusiveStartKey(startKey)
-                  .overrideConfiguration(o -> o.apiCallTimeout(left))
-                  .build());
-      requests++;
-      items.addAll(page.items());
-      startKey =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (startKey != null);
-    return new Result(items, requests);
-  }
-
-  private Result batchGet(String table, List<String> keys, long deadline) throws TimeoutException {
-    List<List<String>> chunks = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += BATCH_SIZE) {
-      chunks.add(keys.subList(from, Math.min(from + BATCH_SIZE, keys.size())));
-    }
-    if (chunks.size() == 1) {
-      return batchGetChunk(table, chunks.get(0), deadline);
-    }
-    List<Thread> threads = new CopyOnWriteArrayList<>();
-    ExecutorService executor =
-        Executors.newFixedThreadPool(
-            Math.min(chunks.size(), MAX_PARALLEL_BATCHES),
-            runnable -> {
-              Thread thread =
-                  new Thread(runnable, "dynamodb-config-batch-" + THREADS.incrementAndGet());
-              thread.setDaemon(true);
-              threads.add(thread);
-              return thread;
-            });
-    try {
-      List<Future<Result>> futures = new ArrayList<>();
-      for (List<String> chunk : chunks) {
-        futures.add(executor.submit(() -> batchGetChunk(table, chunk, deadline)));
-      }
-      List<Map<String, AttributeValue>> items = new ArrayList<>();
-      int requests = 0;
-      for (int i = 0; i < futures.size(); i++) {
-        Result result = await(futures.get(i), deadline, table, futures.size() - i);
-        items.addAll(result.items());
-        requests += result.requests();
-      }
-      return new Result(items, requests);
-    } finally {
-      stop(executor, threads, deadline);
-    }
+  Snapshot reload(DynamoDbClient client) {
+    long start = System.nanoTime();
+    return publish(client, read(client), start, Level.DEBUG);
   }
 
   /**
-   * Stops the batch threads before the caller closes the client: interrupts them, then waits for
-   * their requests, each bounded by the deadline, to end and for the threads themselves to exit (a
-   * terminated pool's last worker may still be running for a moment).
+   * The reloads of this table for a refresher: a client built at the first one, whose request
+   * timeouts run on {@code timer}, and closed with the reloads.
    */
-  private static void stop(ExecutorService executor, List<Thread> threads, long deadline) {
-    executor.shutdownNow();
-    long until = Math.max(deadline, System.nanoTime()) + STOP_GRACE.toNanos();
-    try {
-      executor.awaitTermination(until - System.nanoTime(), TimeUnit.NANOSECONDS);
-      for (Thread thread : threads) {
-        long left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime());
-        if (left > 0) {
-          thread.join(left);
+  Reload reloads(ScheduledExecutorService timer) {
+    return new Reload() {
+      private DynamoDbClient client; // only used by the refresher's one reload at a time
+
+      @Override
+      public Snapshot reload() {
+        if (client == null) {
+          client = newClient(Optional.of(timer));
+        }
+        return TableLoader.this.reload(client);
+      }
+
+      @Override
+      public void close() {
+        if (client != null) {
+          client.close();
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    };
   }
 
-  private static Result await(Future<Result> future, long deadline, String table, int pending)
-      throws TimeoutException {
+  /** Throws {@code failure}, or with {@code required=false} logs it once and returns empty. */
+  Snapshot failed(DynamoDbConfigException failure) {
+    if (settings.required(true)) {
+      throw failure;
+    }
+    LOG.log(
+        Level.WARNING,
+        () ->
+            failure.getMessage()
+                + "; the source for "
+                + target.describe()
+                + " is empty because "
+                + REQUIRED.key()
+                + "=false");
+    return Snapshot.EMPTY;
+  }
+
+  private DynamoDbClient newClient(Optional<ScheduledExecutorService> timer) {
+    return AwsClients.dynamoDb(settings, target.instanceRegion(), target.describe(), timer);
+  }
+
+  private TableReader.Result read(DynamoDbClient client) {
     try {
-      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      throw new TimeoutException(
-          pending + " BatchGetItem batches of table '" + table + "' were still pending");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
+      return new TableReader(client, settings.layout(), settings.consistentRead())
+          .read(target.table(), settings.keys(), settings.timeout());
+    } catch (SdkException | TimeoutException | CancellationException e) {
+      throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
+    }
+  }
+
+  private Snapshot publish(
+      DynamoDbClient client, TableReader.Result result, long start, Level summaryLevel) {
+    Converted converted = converter.toSnapshot(target.table(), result.items());
+    Snapshot snapshot = converted.snapshot();
+    Set<String> before = skipped;
+    for (String message : converted.skipped()) {
+      LOG.log(before.contains(message) ? Level.DEBUG : Level.WARNING, message);
+    }
+    skipped = converted.skipped();
+    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+    Region region = client.serviceClientConfiguration().region();
+    LOG.log(summaryLevel, () -> summary(snapshot, region, result, elapsedMillis));
+    if (LOG.isLoggable(Level.DEBUG)) {
+      for (String name : new TreeSet<>(snapshot.names())) {
+        LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
       }
-      if (cause instanceof TimeoutException timeout) {
-        throw timeout;
+    }
+    keeper.ifPresent(k -> k.keep(snapshot));
+    return snapshot;
+  }
+
+  private String summary(
+      Snapshot snapshot, Region region, TableReader.Result result, long elapsedMillis) {
+    List<String> missing = missingKeys(result.items());
+    return "Loaded DynamoDB table '"
+        + target.table()
+        + "' ("
+        + target.provenance()
+        + ", region "
+        + region
+        + "): "
+        + Text.count(snapshot.names().size(), "property", "properties")
+        + ", "
+        + Text.count(snapshot.secrets().size(), "secret", "secrets")
+        + ", "
+        + Text.count(result.requests(), "request", "requests")
+        + ", "
+        + elapsedMillis
+        + " ms"
+        + (missing.isEmpty()
+            ? ""
+            : "; "
+                + Text.count(missing.size(), "declared key", "declared keys")
+                + " of "
+                + KEYS.key()
+                + " not in the table: "
+                + String.join(", ", missing));
+  }
+
+  /** The declared keys that no item answered, in declaration order. */
+  private List<String> missingKeys(List<Map<String, AttributeValue>> items) {
+    if (settings.keys().isEmpty() || items.size() == settings.keys().size()) {
+      return List.of();
+    }
+    Set<String> found = new HashSet<>();
+    for (Map<String, AttributeValue> item : items) {
+      AttributeValue key = item.get(settings.keyAttribute());
+      if (key != null && key.s() != null) {
+        found.add(key.s());
       }
-      throw (Error) cause;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while loading table '" + table + "'");
     }
-  }
-
-  /** One chunk of at most 100 keys: the request, then its unprocessed keys until none is left. */
-  private Result batchGetChunk(String table, List<String> keys, long deadline)
-      throws TimeoutException {
-    List<Map<String, AttributeValue>> keyItems = new ArrayList<>(keys.size());
-    for (String key : keys) {
-      keyItems.add(Map.of(layout.keyAttribute(), AttributeValue.fromS(key)));
-    }
-    KeysAndAttributes request =
-        KeysAndAttributes.builder()
-            .keys(keyItems)
-            .consistentRead(consistentRead)
-            .projectionExpression(layout.projection())
-            .expressionAttributeNames(layout.expressionNames())
-            .build();
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    int requests = 0;
-    for (int attempt = 0; ; attempt++) {
-      Duration left = remaining(deadline, table, requests + " BatchGetItem requests made");
-      Map<String, KeysAndAttributes> requestItems = Map.of(table, request);
-      BatchGetItemResponse response =
-          client.batchGetItem(
-              b -> b.requestItems(requestItems).overrideConfiguration(o -> o.apiCallTimeout(left)));
-      requests++;
-      items.addAll(response.responses().getOrDefault(table, List.of()));
-      KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-      if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
-        return new Result(items, requests);
-      }
-      // The same projection and consistency, whatever DynamoDB echoes back: only the keys change.
-      request = request.toBuilder().keys(unprocessed.keys()).build();
-      sleepBeforeRetry(attempt, deadline, table, unprocessed.keys().size());
-    }
-  }
-
-  /**
-   * The time left before {@code deadline}; a timeout when less than a millisecond is, since the SDK
-   * truncates a request's timeout to milliseconds and reads 0 ms as no timeout at all.
-   */
-  private static Duration remaining(long deadline, String table, String progress)
-      throws TimeoutException {
-    long left = deadline - System.nanoTime();
-    if (left < MIN_REQUEST_TIMEOUT.toNanos()) {
-      throw new TimeoutException(
-          "the time budget ran out while reading table '" + table + "' (" + progress + ")");
-    }
-    return Duration.ofNanos(left);
-  }
-
-  /** Full-jitter exponential backoff: a random wait up to 25 ms × 2^attempt, at most 1 s. */
-  static Duration backoff(int attempt) {
-    long cap = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << Math.min(attempt, 10));
-    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
-  }
-
-  private static void sleepBeforeRetry(int attempt, long deadline, String table, int unprocessed)
-      throws TimeoutException {
-    long wait = backoff(attempt).toNanos();
-    if (System.nanoTime() + wait >= deadline) {
-      throw new TimeoutException(
-          unprocessed
-              + " keys of table '"
-              + table
-              + "' were still unprocessed by BatchGetItem when the time budget ran out");
-    }
-    try {
-      TimeUnit.NANOSECONDS.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("interrupted while loading table '" + table + "'");
-    }
+    return settings.keys().stream().filter(key -> !found.contains(key)).toList();
   }
 }

@@ -26,6 +26,11 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -33,6 +38,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(DynamoDbLocalExtension.class)
 class DynamoDbConfigSourceProviderTest {
@@ -138,7 +144,7 @@ class DynamoDbConfigSourceProviderTest {
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
       new DynamoDbConfigSource(
-          settings, s -> RoleResolver.Resolution.of(fromTag, List.of(), Optional.of("i-0abc")));
+          settings, s -> Resolution.found(fromTag, List.of(), Optional.of("i-0abc")));
       warnings = log.messages(Level.WARNING);
     }
 
@@ -148,5 +154,34 @@ class DynamoDbConfigSourceProviderTest {
                 + " Environment-role via instance metadata) is also listed in"
                 + " dynamodb.config.extra-tables, which is read before any EC2 tag: it is served"
                 + " twice, at ordinals 270 and 260. Remove it from dynamodb.config.extra-tables");
+  }
+
+  @Test
+  void providerAndSource_readTheSettingsFilesOfTheContextClassLoader_whateverLoaderIsPassed(
+      @TempDir Path context, @TempDir Path passed) throws Exception {
+    // The context class loader's file turns the source off; the loader passed to the provider
+    // names an extra table. Both read the context loader's: the provider yields nothing.
+    writeSettings(context, "dynamodb.config.enabled=false");
+    writeSettings(passed, "dynamodb.config.extra-tables=not-there-config:200");
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    try (URLClassLoader contextLoader = loaderOf(context);
+        URLClassLoader passedLoader = loaderOf(passed)) {
+      thread.setContextClassLoader(contextLoader);
+      assertThat(new DynamoDbConfigSourceProvider().getConfigSources(passedLoader)).isEmpty();
+      assertThat(new DynamoDbConfigSource().getName()).isEqualTo("DynamoDbConfigSource[disabled]");
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  private static void writeSettings(Path root, String line) throws IOException {
+    Path file = root.resolve(SettingsLookup.PROPERTIES_FILE);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, line + "\n");
+  }
+
+  private static URLClassLoader loaderOf(Path root) throws IOException {
+    return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
   }
 }

@@ -366,7 +366,7 @@ class DynamoDbConfigSourceTest {
 
     Settings settings = LocalSettings.of(engine, "role", ROLE);
     Snapshot snapshot =
-        TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
+        new TableLoader(settings, TableTarget.fromSettings(settings).orElseThrow()).load();
 
     assertThat(snapshot.secrets()).containsExactlyInAnyOrder("db_pass", "smtp");
     assertThat(snapshot.printable("smtp")).isEqualTo("***");
@@ -385,7 +385,7 @@ class DynamoDbConfigSourceTest {
 
     Settings settings = LocalSettings.of(engine, "role", ROLE, "secret-keys", "*_pass");
     Snapshot snapshot =
-        TableLoad.withOwnClient(settings, TableTarget.fromSettings(settings).orElseThrow());
+        new TableLoader(settings, TableTarget.fromSettings(settings).orElseThrow()).load();
 
     assertThat(snapshot.properties())
         .containsEntry("db_pass.primary", "p1-x")

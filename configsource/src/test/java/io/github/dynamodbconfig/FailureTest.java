@@ -152,9 +152,9 @@ class FailureTest {
 
   @Test
   void accessDeniedAdvice_namesTheTableArnInItsRegionsPartition() {
-    assertThat(TableLoad.partition(Region.EU_WEST_1)).isEqualTo("aws");
-    assertThat(TableLoad.partition(Region.CN_NORTH_1)).isEqualTo("aws-cn");
-    assertThat(TableLoad.partition(Region.US_GOV_WEST_1)).isEqualTo("aws-us-gov");
-    assertThat(TableLoad.partition(Region.of("eu-nowhere-1"))).isEqualTo("aws");
+    assertThat(LoadFailures.partition(Region.EU_WEST_1)).isEqualTo("aws");
+    assertThat(LoadFailures.partition(Region.CN_NORTH_1)).isEqualTo("aws-cn");
+    assertThat(LoadFailures.partition(Region.US_GOV_WEST_1)).isEqualTo("aws-us-gov");
+    assertThat(LoadFailures.partition(Region.of("eu-nowhere-1"))).isEqualTo("aws");
   }
 }

@@ -111,7 +111,7 @@ class RetryTest {
         .hasMessageStartingWith(
             "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
                 + " finish within dynamodb.config.timeout=PT1S");
-    assertThat(proxy.log()).hasSizeBetween(2, TableLoad.MAX_ATTEMPTS);
+    assertThat(proxy.log()).hasSizeBetween(2, AwsClients.MAX_ATTEMPTS);
   }
 
   @Test
@@ -161,9 +161,9 @@ class RetryTest {
         .hasMessageStartingWith(
             "Cannot load DynamoDB table 'big-300-config' in region us-east-1: Internal server"
                 + " error")
-        .hasMessageContaining("(SDK Attempt Count: " + TableLoad.MAX_ATTEMPTS + ")");
+        .hasMessageContaining("(SDK Attempt Count: " + AwsClients.MAX_ATTEMPTS + ")");
     assertThat(proxy.log())
-        .hasSize(1 + TableLoad.MAX_ATTEMPTS)
+        .hasSize(1 + AwsClients.MAX_ATTEMPTS)
         .startsWith("Scan forwarded", "Scan 500 InternalServerError");
   }
 

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.dynamodbconfig.RoleResolver.Resolution;
 import io.github.dynamodbconfig.testkit.BlackHole;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
@@ -90,7 +89,7 @@ class RoleResolutionTest {
     return settings ->
         new RoleResolver(
                 settings,
-                RoleResolver.metadataClient(settings.metadataTimeout())
+                AwsClients.instanceMetadata(settings.metadataTimeout())
                     .endpoint(imds.endpoint())
                     .build(),
                 Optional.of(new Ec2TagApi(Optional.of(ec2.endpoint()))),
@@ -304,20 +303,20 @@ class RoleResolutionTest {
   void tagKeysThatInstanceMetadataCannotHold() {
     for (String allowed :
         List.of("Environment-role", "Stage", "a+b=c.d,e_f:g@h", "0", "...", "_index2")) {
-      assertThat(RoleResolver.notInMetadata(allowed)).as(allowed).isEmpty();
+      assertThat(InstanceMetadata.notInMetadata(allowed)).as(allowed).isEmpty();
     }
-    assertThat(RoleResolver.notInMetadata("Environment role"))
+    assertThat(InstanceMetadata.notInMetadata("Environment role"))
         .hasValue("the tag key 'Environment role' cannot appear in instance metadata (a space)");
-    assertThat(RoleResolver.notInMetadata("team/role"))
+    assertThat(InstanceMetadata.notInMetadata("team/role"))
         .hasValue("the tag key 'team/role' cannot appear in instance metadata (a '/')");
-    assertThat(RoleResolver.notInMetadata("a?b"))
+    assertThat(InstanceMetadata.notInMetadata("a?b"))
         .hasValue("the tag key 'a?b' cannot appear in instance metadata (the character '?')");
-    assertThat(RoleResolver.notInMetadata("Rôle"))
+    assertThat(InstanceMetadata.notInMetadata("Rôle"))
         .hasValue("the tag key 'Rôle' cannot appear in instance metadata (the character 'ô')");
-    assertThat(RoleResolver.notInMetadata("a\tb"))
+    assertThat(InstanceMetadata.notInMetadata("a\tb"))
         .hasValue("the tag key 'a\tb' cannot appear in instance metadata (the character U+0009)");
     for (String reserved : List.of(".", "..", "_index")) {
-      assertThat(RoleResolver.notInMetadata(reserved))
+      assertThat(InstanceMetadata.notInMetadata(reserved))
           .hasValue(
               "the tag key '"
                   + reserved
@@ -335,7 +334,7 @@ class RoleResolutionTest {
     Function<Settings, Resolution> failing =
         settings -> {
           Ec2MetadataClient real =
-              RoleResolver.metadataClient(settings.metadataTimeout())
+              AwsClients.instanceMetadata(settings.metadataTimeout())
                   .endpoint(imds.endpoint())
                   .build();
           Ec2MetadataClient client =
@@ -462,7 +461,7 @@ class RoleResolutionTest {
         settings ->
             new RoleResolver(
                     settings,
-                    RoleResolver.metadataClient(settings.metadataTimeout())
+                    AwsClients.instanceMetadata(settings.metadataTimeout())
                         .endpoint(imds.endpoint())
                         .build(),
                     Optional.empty(),
@@ -552,8 +551,37 @@ class RoleResolutionTest {
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(invalid);
 
+    // The tag was read: the line says the role makes no valid table name, never that the tag
+    // could not be read, and asks for a role that makes one rather than for a tag.
     assertEmptyWithOneWarning(load(LocalSettings.of(engine, "required", "false"), localEc2()))
-        .contains("(tried: instance metadata: " + invalid);
+        .isEqualTo(
+            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+                + " set, and the role of EC2 tag 'Environment-role' makes no valid table name"
+                + " (tried: instance metadata: "
+                + invalid
+                + " (3 to 255 of A-Z a-z 0-9 _ . -)). Set dynamodb.config.role or"
+                + " dynamodb.config.table as a system property, an environment variable"
+                + " (DYNAMODB_CONFIG_ROLE, DYNAMODB_CONFIG_TABLE) or in"
+                + " META-INF/microprofile-config.properties, or give the tag a role that makes a"
+                + " valid table name with dynamodb.config.table-template={role}-config; the"
+                + " DynamoDB config source is empty");
+  }
+
+  @Test
+  void roleWithControlCharacters_isEscapedInEveryMessage() {
+    imds.tag(TAG, "prod\nINFO: forged line\u001b[0m");
+
+    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "Table name 'prod\\u000aINFO: forged line\\u001b[0m-config' made from role"
+                + " 'prod\\u000aINFO: forged line\\u001b[0m' with")
+        .message()
+        .doesNotContain("\n", "\u001b");
+
+    assertEmptyWithOneWarning(load(LocalSettings.of(engine, "required", "false"), localEc2()))
+        .contains("role 'prod\\u000aINFO: forged line\\u001b[0m'")
+        .doesNotContain("\n", "\u001b");
   }
 
   @Test

@@ -43,14 +43,14 @@ class SettingsTest {
     assertThat(settings.table()).isEmpty();
     assertThat(settings.tableTemplate()).isEqualTo("{role}-config");
     assertThat(settings.keyAttribute()).isEqualTo("Parameter");
-    assertThat(settings.valueAttribute()).isEqualTo("Value");
-    assertThat(settings.secretAttribute()).isEqualTo("Secret");
+    assertThat(settings.layout().valueAttribute()).isEqualTo("Value");
+    assertThat(settings.layout().secretAttribute()).isEqualTo("Secret");
     assertThat(settings.keys()).isEmpty();
     assertThat(settings.consistentRead()).isTrue();
     assertThat(settings.ordinal()).isEqualTo(270);
     assertThat(settings.region()).isEmpty();
     assertThat(settings.endpoint()).isEmpty();
-    assertThat(settings.required()).isEmpty();
+    assertThat(settings.requiredSetting()).isEmpty();
     assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.metadataTimeout()).isEqualTo(Duration.ofSeconds(1));
     assertThat(settings.onInvalidItem()).isEqualTo(Settings.InvalidItemPolicy.FAIL);
@@ -99,7 +99,7 @@ class SettingsTest {
     assertThat(settings.ordinal()).isEqualTo(-5);
     assertThat(settings.region()).contains("eu-west-1");
     assertThat(settings.endpoint()).contains(URI.create("http://127.0.0.1:8000"));
-    assertThat(settings.required()).contains(false);
+    assertThat(settings.requiredSetting()).contains(false);
     assertThat(settings.timeout()).isEqualTo(Duration.ofMillis(500));
     assertThat(settings.metadataTimeout()).isEqualTo(Duration.ofMillis(250));
     assertThat(settings.onInvalidItem()).isEqualTo(Settings.InvalidItemPolicy.SKIP);
@@ -164,7 +164,7 @@ class SettingsTest {
         "endpoint|ftp://host|expected an http or https URL",
         "region|EU West 1|expected an AWS region name such as eu-west-1",
         "region|eu_west_1|expected an AWS region name such as eu-west-1",
-        "table|my table|expected a DynamoDB table name: 3 to 255 of A-Z a-z 0-9 _ . -",
+        "table|my table|expected a DynamoDB table name (3 to 255 of A-Z a-z 0-9 _ . -)",
         "table|ab|expected a DynamoDB table name",
         "table-template|static-table|expected a table name pattern containing {role}",
         "keys|a,,b|expected a comma-separated list without empty elements",
@@ -269,7 +269,7 @@ class SettingsTest {
   @Test
   void lookup_readsMicroProfileConfigPropertiesOfTheClassLoader() {
     // src/test/resources/META-INF/microprofile-config.properties sets metadata-timeout
-    var lookup = SettingsLookup.standard(getClass().getClassLoader());
+    var lookup = SettingsLookup.standard();
     assertThat(lookup.apply("dynamodb.config.metadata-timeout")).isEqualTo("750ms");
     assertThat(Settings.read(lookup).metadataTimeout()).isEqualTo(Duration.ofMillis(750));
   }

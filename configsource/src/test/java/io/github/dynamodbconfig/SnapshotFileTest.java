@@ -24,6 +24,7 @@ import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.Items;
 import io.github.dynamodbconfig.testkit.LogCapture;
+import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,69 @@ class SnapshotFileTest {
   }
 
   @Test
+  void refreshOfAnUnchangedTable_leavesTheFileAlone_andAChangeRewritesIt() throws Exception {
+    try (var source =
+        new DynamoDbConfigSource(
+            settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
+      String first = Files.readString(file);
+      long scans = RequestCounter.count("Scan", ExampleTable.NAME);
+      await(() -> RequestCounter.count("Scan", ExampleTable.NAME) >= scans + 5);
+      assertThat(Files.readString(file)).isEqualTo(first);
+
+      engine.put(ExampleTable.NAME, "db_host", Items.s("moved.test.server"));
+      await(() -> "moved.test.server".equals(source.getValue("db_host")));
+      await(() -> readQuietly(file).contains("value.db_host=moved.test.server"));
+    }
+  }
+
+  @Test
+  void failingWrites_warnOncePerStreak_andSayWhenTheFileIsWrittenAgain() throws Exception {
+    try (LogCapture log = LogCapture.start();
+        var source =
+            new DynamoDbConfigSource(
+                settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
+      // The file's directory becomes a plain file: every write fails, as on a read-only disk.
+      Path state = file.getParent();
+      Files.delete(file);
+      Files.delete(state);
+      Files.writeString(state, "not a directory");
+      engine.put(ExampleTable.NAME, "db_host", Items.s("moved.test.server"));
+      await(() -> "moved.test.server".equals(source.getValue("db_host")));
+      long scans = RequestCounter.count("Scan", ExampleTable.NAME);
+      await(() -> RequestCounter.count("Scan", ExampleTable.NAME) >= scans + 10);
+
+      assertThat(log.messages(Level.WARNING))
+          .singleElement()
+          .asString()
+          .startsWith(
+              "Cannot write the snapshot file " + file + " of dynamodb.config.snapshot-file");
+
+      Files.delete(state);
+      await(() -> readQuietly(file).contains("value.db_host=moved.test.server"));
+      assertThat(log.messages(Level.WARNING)).hasSize(1);
+      assertThat(log.messages(Level.INFO))
+          .anyMatch(m -> m.matches("Wrote the snapshot file .* again after \\d+ failed writes"));
+    }
+  }
+
+  private static String readQuietly(Path path) {
+    try {
+      return Files.readString(path);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition within 20 s").isLessThan(until);
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
   void dynamoDbUnreachable_startsFromTheFile_withAWarningNamingItsAge() {
     new DynamoDbConfigSource(settings(engine.endpoint().toString()));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
@@ -142,7 +206,7 @@ class SnapshotFileTest {
     new SnapshotFile(file)
         .save(
             ExampleTable.NAME,
-            new Snapshot(Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            new Snapshot(Map.of("db_port", "1"), java.util.Set.of()),
             Instant.now().minus(Duration.ofHours(2)));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
@@ -171,7 +235,7 @@ class SnapshotFileTest {
     new SnapshotFile(file)
         .save(
             "other-config",
-            new Snapshot(Map.of("db_port", "1"), java.util.Set.of("db_port"), java.util.Set.of()),
+            new Snapshot(Map.of("db_port", "1"), java.util.Set.of()),
             Instant.now());
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));

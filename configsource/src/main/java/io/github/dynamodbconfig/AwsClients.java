@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.imds.Ec2MetadataClient;
+import software.amazon.awssdk.imds.Ec2MetadataRetryPolicy;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Every AWS SDK client the library uses, built in one place, and the one retry policy. Each client
+ * has the URL-connection HTTP client set explicitly, so that another HTTP client on the class path
+ * cannot change it; the client owns that HTTP client and closes it.
+ */
+final class AwsClients {
+
+  /** At most this many attempts of one DynamoDB request, all inside the load's time budget. */
+  static final int MAX_ATTEMPTS = 10;
+
+  /**
+   * The wait before a retry: full jitter, a random wait up to 25 ms × 2^(attempt - 1), at most 1 s.
+   * Used by the SDK for failed requests and by the table reader for keys DynamoDB left unprocessed.
+   */
+  static final BackoffStrategy BACKOFF =
+      BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofSeconds(1));
+
+  /**
+   * The SDK's standard retry conditions (throttling, 5xx, I/O errors such as a connection reset),
+   * plus a response whose CRC32 does not match (a body cut short, which the SDK does not retry by
+   * itself), with {@link #MAX_ATTEMPTS}, {@link #BACKOFF} (throttling: 100 ms to 2 s), and no retry
+   * quota: a one-off load should use its whole time budget, which bounds every request.
+   */
+  static final RetryStrategy RETRIES =
+      AwsRetryStrategy.standardRetryStrategy().toBuilder()
+          .maxAttempts(MAX_ATTEMPTS)
+          .retryOnExceptionOrCauseInstanceOf(Crc32MismatchException.class)
+          .backoffStrategy(BACKOFF)
+          .throttlingBackoffStrategy(
+              BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(2)))
+          .circuitBreakerEnabled(false)
+          .build();
+
+  private AwsClients() {}
+
+  /**
+   * A DynamoDB client: the region of the settings, else {@code instanceRegion} (found by role
+   * resolution), else the SDK's default chain; the endpoint of the settings; the SDK's default
+   * credentials chain; {@link #RETRIES}. Each request sets its own timeout from the load's budget.
+   * With {@code timer}, request timeouts run on that executor, which the caller owns, instead of on
+   * threads of the client's own (for a client that stays open).
+   *
+   * @throws DynamoDbConfigException naming {@code purpose} and what to set, when the SDK cannot
+   *     build the client
+   */
+  static DynamoDbClient dynamoDb(
+      Settings settings,
+      Optional<Region> instanceRegion,
+      String purpose,
+      Optional<ScheduledExecutorService> timer) {
+    try {
+      var builder =
+          DynamoDbClient.builder()
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(
+                  o -> {
+                    o.retryStrategy(RETRIES);
+                    timer.ifPresent(o::scheduledExecutorService);
+                  });
+      settings.region().map(Region::of).or(() -> instanceRegion).ifPresent(builder::region);
+      settings.endpoint().ifPresent(builder::endpointOverride);
+      return builder.build();
+    } catch (SdkException e) {
+      throw new DynamoDbConfigException(
+          "Cannot create the DynamoDB client for "
+              + purpose
+              + ": "
+              + e.getMessage()
+              + " Set "
+              + REGION.key()
+              + " (or AWS_REGION), and credentials through the AWS SDK's default chain",
+          e);
+    }
+  }
+
+  /**
+   * An instance metadata client for one role resolution: connect and read timeouts of {@code
+   * timeout}, never through an HTTP proxy (the service is link-local), no retries (the budget is
+   * short and the service local), and a token that lives a minute or as long as the budget. The
+   * SDK's own settings choose the endpoint ({@code AWS_EC2_METADATA_SERVICE_ENDPOINT} and its
+   * system property and profile key) unless the caller sets one.
+   */
+  static Ec2MetadataClient.Builder instanceMetadata(Duration timeout) {
+    return Ec2MetadataClient.builder()
+        .httpClient(
+            UrlConnectionHttpClient.builder()
+                .connectionTimeout(timeout)
+                .socketTimeout(timeout)
+                .proxyConfiguration(
+                    ProxyConfiguration.builder()
+                        .useSystemPropertyValues(false)
+                        .useEnvironmentVariablesValues(false)
+                        .build()))
+        .retryPolicy(Ec2MetadataRetryPolicy.none())
+        .tokenTtl(Duration.ofSeconds(Math.min(21_600, Math.max(60, timeout.toSeconds() + 1))));
+  }
+
+  /**
+   * An EC2 client in {@code region}, at {@code endpoint} when given. In a class of its own: the
+   * {@code ec2} module is optional, and only this class and {@link Ec2TagApi} name its types.
+   */
+  static final class Ec2 {
+
+    private Ec2() {}
+
+    static software.amazon.awssdk.services.ec2.Ec2Client client(
+        Region region, Optional<URI> endpoint) {
+      var builder =
+          software.amazon.awssdk.services.ec2.Ec2Client.builder()
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .region(region);
+      endpoint.ifPresent(builder::endpointOverride);
+      return builder.build();
+    }
+  }
+}

@@ -1,0 +1,218 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
+import io.github.dynamodbconfig.Settings.InvalidItemPolicy;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns the items of a config table into properties, and properties back into items: the key and
+ * value attributes, the secret flag and the secret-key patterns, the names MicroProfile Config can
+ * express, and the rule that no two items yield one property. {@link AttributeValues} turns one
+ * value into properties.
+ */
+final class ItemConverter {
+
+  private final ItemLayout layout;
+  private final SecretMatcher secretKeys;
+  private final InvalidItemPolicy policy;
+
+  /** The snapshot of a table, and why each item left out under {@code skip} was left out. */
+  record Converted(Snapshot snapshot, Set<String> skipped) {
+    Converted {
+      skipped = Collections.unmodifiableSet(new LinkedHashSet<>(skipped));
+    }
+  }
+
+  ItemConverter(ItemLayout layout, SecretMatcher secretKeys, InvalidItemPolicy policy) {
+    this.layout = layout;
+    this.secretKeys = secretKeys;
+    this.policy = policy;
+  }
+
+  static ItemConverter of(Settings settings) {
+    return new ItemConverter(settings.layout(), settings.secretKeys(), settings.onInvalidItem());
+  }
+
+  /**
+   * The properties of the items of {@code table}, in key order. An item that cannot be turned into
+   * properties fails the whole conversion, or under {@link InvalidItemPolicy#SKIP} is left out and
+   * reported in {@link Converted#skipped()}; either way by key and table, never by value.
+   *
+   * @throws DynamoDbConfigException for an invalid item under {@link InvalidItemPolicy#FAIL}
+   */
+  Converted toSnapshot(String table, List<Map<String, AttributeValue>> items) {
+    Map<String, String> properties = new HashMap<>();
+    Map<String, String> owners = new HashMap<>();
+    Set<String> secrets = new HashSet<>();
+    Set<String> skipped = new LinkedHashSet<>();
+    List<Map<String, AttributeValue>> sorted =
+        items.stream().sorted(Comparator.comparing(this::sortKey)).toList();
+    for (Map<String, AttributeValue> item : sorted) {
+      try {
+        String key = key(item);
+        Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item));
+        checkNames(itemProperties.keySet(), owners);
+        // A pattern that matches the item's key covers every property the item yields.
+        boolean secret = secretFlag(item) || secretKeys.matches(key);
+        for (Map.Entry<String, String> property : itemProperties.entrySet()) {
+          String name = property.getKey();
+          properties.put(name, property.getValue());
+          owners.put(name, key);
+          if (secret || secretKeys.matches(name)) {
+            secrets.add(name);
+          }
+        }
+      } catch (InvalidValueException e) {
+        skipped.add(invalid(table, item, e) + "; item skipped");
+      }
+    }
+    return new Converted(new Snapshot(properties, secrets), skipped);
+  }
+
+  /** The item that stores {@code value} under {@code key}, with the secret flag when secret. */
+  Map<String, AttributeValue> toItem(String key, AttributeValue value, boolean secret) {
+    Map<String, AttributeValue> item = new LinkedHashMap<>();
+    item.put(layout.keyAttribute(), AttributeValue.fromS(key));
+    item.put(layout.valueAttribute(), value);
+    if (secret) {
+      item.put(layout.secretAttribute(), AttributeValue.fromBool(true));
+    }
+    return Map.copyOf(item);
+  }
+
+  /** The message of an invalid item; throws it under {@link InvalidItemPolicy#FAIL}. */
+  private String invalid(String table, Map<String, AttributeValue> item, InvalidValueException e) {
+    String message =
+        "Invalid item "
+            + describe(item)
+            + " in table '"
+            + table
+            + "': "
+            + Text.escaped(e.getMessage());
+    if (policy == InvalidItemPolicy.FAIL) {
+      throw new DynamoDbConfigException(
+          message
+              + ". Fix the item, or set "
+              + DynamoDbConfigSetting.ON_INVALID_ITEM.key()
+              + "=skip to leave such items out.");
+    }
+    return message;
+  }
+
+  /** Every name is one MicroProfile can express, and no earlier item yields it. */
+  private static void checkNames(Set<String> names, Map<String, String> owners)
+      throws InvalidValueException {
+    for (String name : names) {
+      checkName(name);
+      String owner = owners.get(name);
+      if (owner != null) {
+        throw new InvalidValueException(
+            "its property '" + name + "' is also a property of item '" + owner + "'");
+      }
+    }
+  }
+
+  /**
+   * A property name MicroProfile Config can express: no whitespace or control character (not
+   * expressible in a properties file or an environment variable, and a forged log line waiting to
+   * happen), no {@code ${} (read as a property expression).
+   */
+  private static void checkName(String name) throws InvalidValueException {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        throw new InvalidValueException(
+            "its property name '"
+                + name
+                + "' has whitespace or a control character, which a MicroProfile property name"
+                + " cannot have");
+      }
+    }
+    if (name.contains("${")) {
+      throw new InvalidValueException(
+          "its property name '"
+              + name
+              + "' contains '${', which MicroProfile Config reads as a property expression");
+    }
+  }
+
+  private String key(Map<String, AttributeValue> item) throws InvalidValueException {
+    AttributeValue key = item.get(layout.keyAttribute());
+    if (key == null) {
+      throw new InvalidValueException("it has no '" + layout.keyAttribute() + "' attribute");
+    }
+    if (key.type() != AttributeValue.Type.S) {
+      throw new InvalidValueException(
+          "its '" + layout.keyAttribute() + "' attribute is of type " + key.type() + ", not S");
+    }
+    if (key.s().isBlank()) {
+      throw new InvalidValueException("its '" + layout.keyAttribute() + "' attribute is blank");
+    }
+    return key.s();
+  }
+
+  private AttributeValue value(Map<String, AttributeValue> item) throws InvalidValueException {
+    AttributeValue value = item.get(layout.valueAttribute());
+    if (value == null) {
+      throw new InvalidValueException("it has no '" + layout.valueAttribute() + "' attribute");
+    }
+    return value;
+  }
+
+  private boolean secretFlag(Map<String, AttributeValue> item) throws InvalidValueException {
+    AttributeValue flag = item.get(layout.secretAttribute());
+    if (flag == null || flag.type() == AttributeValue.Type.NUL) {
+      return false;
+    }
+    if (flag.type() != AttributeValue.Type.BOOL) {
+      throw new InvalidValueException(
+          "its '"
+              + layout.secretAttribute()
+              + "' attribute is of type "
+              + flag.type()
+              + ", not BOOL");
+    }
+    return flag.bool();
+  }
+
+  /** The item's name for messages: its key when that is a string. */
+  private String describe(Map<String, AttributeValue> item) {
+    AttributeValue key = item.get(layout.keyAttribute());
+    if (key != null && key.type() == AttributeValue.Type.S) {
+      return Text.quoted(key.s());
+    }
+    if (key != null && key.type() == AttributeValue.Type.N) {
+      return "with " + layout.keyAttribute() + " number " + key.n();
+    }
+    return "without a string '" + layout.keyAttribute() + "'";
+  }
+
+  private String sortKey(Map<String, AttributeValue> item) {
+    AttributeValue key = item.get(layout.keyAttribute());
+    return key != null && key.type() == AttributeValue.Type.S ? key.s() : "";
+  }
+}

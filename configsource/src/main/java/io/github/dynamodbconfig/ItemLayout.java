@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.util.Map;
+
+/**
+ * The attribute names of a config item: the key (the table's hash key, type S), the value, and the
+ * optional secret flag.
+ */
+record ItemLayout(String keyAttribute, String valueAttribute, String secretAttribute) {
+
+  /** {@code #k, #v, #s}, with {@link #expressionNames()}: attribute names are never inlined. */
+  String projection() {
+    return "#k, #v, #s";
+  }
+
+  Map<String, String> expressionNames() {
+    return Map.of("#k", keyAttribute, "#v", valueAttribute, "#s", secretAttribute);
+  }
+}

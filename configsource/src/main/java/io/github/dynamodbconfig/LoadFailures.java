@@ -1,0 +1,166 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeoutException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.RegionMetadata;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+/**
+ * What a failed table load means, as pure functions: an exception of the SDK (or of the time
+ * budget) in, one {@link DynamoDbConfigException} out, naming role, table, region and what to do.
+ * Exception types decide; the one case where the SDK gives no type of its own is pinned by a test.
+ */
+final class LoadFailures {
+
+  /**
+   * How the AWS SDK's default credentials chain starts its message when it finds no credentials: it
+   * throws a plain {@link SdkClientException}, so this text is the only signal (pinned against the
+   * SDK in use by a test).
+   */
+  static final String SDK_NO_CREDENTIALS = "Unable to load credentials";
+
+  private LoadFailures() {}
+
+  /** The failure of loading {@code target} in {@code region}. */
+  static DynamoDbConfigException of(
+      Settings settings, TableTarget target, Region region, Exception e) {
+    String where = "DynamoDB " + target.describe() + " in region " + region;
+    if (e instanceof CancellationException) {
+      return new DynamoDbConfigException("Loading " + where + " was interrupted", e);
+    }
+    if (e instanceof TimeoutException || e instanceof ApiCallTimeoutException) {
+      return new DynamoDbConfigException(
+          "Loading "
+              + where
+              + " did not finish within "
+              + TIMEOUT.key()
+              + "="
+              + settings.timeout()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    if (e instanceof SdkClientException && noCredentials(e)) {
+      return noCredentials(where, e);
+    }
+    Optional<IOException> io = Causes.find(e, IOException.class);
+    if (io.isPresent()
+        && (io.get() instanceof UnknownHostException || io.get() instanceof ConnectException)) {
+      return cannotConnect(settings, target, region, io.get(), e);
+    }
+    if (e instanceof ResourceNotFoundException) {
+      return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
+    }
+    if (e instanceof AwsServiceException service && isAccessDenied(service)) {
+      return accessDenied(settings, target, region, where, e);
+    }
+    return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
+  }
+
+  /** A failure of reaching DynamoDB rather than of the table or the credentials' rights. */
+  static boolean unreachable(Throwable cause) {
+    if (cause instanceof TimeoutException || cause instanceof ApiCallTimeoutException) {
+      return true;
+    }
+    if (cause instanceof AwsServiceException service) {
+      return service.statusCode() >= 500 || service.isThrottlingException();
+    }
+    return cause instanceof SdkClientException && Causes.find(cause, IOException.class).isPresent();
+  }
+
+  /** The ARN partition of {@code region}: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ... */
+  static String partition(Region region) {
+    RegionMetadata metadata = region.metadata();
+    return metadata == null ? "aws" : metadata.partition().id();
+  }
+
+  private static boolean noCredentials(Exception e) {
+    return String.valueOf(e.getMessage()).startsWith(SDK_NO_CREDENTIALS);
+  }
+
+  private static boolean isAccessDenied(AwsServiceException service) {
+    return service.awsErrorDetails() != null
+        && "AccessDeniedException".equals(service.awsErrorDetails().errorCode());
+  }
+
+  private static DynamoDbConfigException noCredentials(String where, Exception e) {
+    return new DynamoDbConfigException(
+        "No AWS credentials to read "
+            + where
+            + ": the AWS SDK's default chain found none (system properties aws.accessKeyId and"
+            + " aws.secretAccessKey, environment variables AWS_ACCESS_KEY_ID and"
+            + " AWS_SECRET_ACCESS_KEY, web identity token, the AWS profile files, a container or"
+            + " EC2 instance role)",
+        e);
+  }
+
+  private static DynamoDbConfigException cannotConnect(
+      Settings settings, TableTarget target, Region region, IOException io, Exception e) {
+    String endpoint =
+        settings.endpoint().map(URI::toString).orElse("the DynamoDB endpoint of the region");
+    boolean unknownRegion = settings.endpoint().isEmpty() && !Region.regions().contains(region);
+    return new DynamoDbConfigException(
+        "Cannot reach DynamoDB for "
+            + target.describe()
+            + " in region "
+            + region
+            + ": "
+            + (io instanceof UnknownHostException
+                ? "unknown host " + io.getMessage()
+                : endpoint + " refused the connection")
+            + (unknownRegion
+                ? "; '" + region + "' is not a region this AWS SDK knows: check " + REGION.key()
+                : "")
+            + " ("
+            + e.getMessage()
+            + ")",
+        e);
+  }
+
+  private static DynamoDbConfigException accessDenied(
+      Settings settings, TableTarget target, Region region, String where, Exception e) {
+    String action = settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem";
+    return new DynamoDbConfigException(
+        "Access to "
+            + where
+            + " was denied: the credentials need the IAM action "
+            + action
+            + " on arn:"
+            + partition(region)
+            + ":dynamodb:"
+            + region
+            + ":<account>:table/"
+            + target.table()
+            + " ("
+            + e.getMessage()
+            + ")",
+        e);
+  }
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps one table's {@link SnapshotFile}: writes a snapshot when it differs from the one last
+ * written, or when the last write is older than a tenth of {@code snapshot-max-age} (so that a file
+ * whose values are still current never becomes too old to start from); warns once per streak of
+ * failed writes (a read-only disk must not flood the log); and reads the file back when a start-up
+ * load cannot reach DynamoDB.
+ */
+final class SnapshotKeeper {
+
+  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+
+  private final SnapshotFile file;
+  private final TableTarget target;
+  private final Duration maxAge;
+  private final SecretMatcher secretKeys;
+  private Snapshot written; // guarded by this: the snapshot the file holds, null when unknown
+  private Instant writtenAt = Instant.MIN; // guarded by this
+  private int failedWrites; // guarded by this: since the last good write
+
+  private SnapshotKeeper(SnapshotFile file, TableTarget target, Settings settings) {
+    this.file = file;
+    this.target = target;
+    this.maxAge = settings.snapshotMaxAge();
+    this.secretKeys = settings.secretKeys();
+  }
+
+  /** The keeper of {@code target}'s file, when {@code dynamodb.config.snapshot-file} is set. */
+  static Optional<SnapshotKeeper> of(Settings settings, TableTarget target) {
+    return target
+        .snapshotFile(settings)
+        .map(path -> new SnapshotKeeper(new SnapshotFile(path), target, settings));
+  }
+
+  /** Writes {@code snapshot} unless the file holds it already, written recently enough. */
+  synchronized void keep(Snapshot snapshot) {
+    Instant now = Instant.now();
+    if (snapshot.equals(written) && writtenAt.plus(maxAge.dividedBy(10)).isAfter(now)) {
+      return;
+    }
+    try {
+      file.save(target.table(), snapshot, now);
+    } catch (IOException | RuntimeException e) {
+      written = null;
+      Level level = failedWrites++ == 0 ? Level.WARNING : Level.DEBUG;
+      LOG.log(
+          level,
+          () ->
+              "Cannot write the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + " for DynamoDB "
+                  + target.describe()
+                  + (level == Level.WARNING ? "" : " (again)")
+                  + ": "
+                  + e);
+      return;
+    }
+    if (failedWrites > 0) {
+      int failed = failedWrites;
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Wrote the snapshot file "
+                  + file.path()
+                  + " again after "
+                  + Text.count(failed, "failed write", "failed writes"));
+      failedWrites = 0;
+    }
+    written = snapshot;
+    writtenAt = now;
+  }
+
+  /**
+   * The last good snapshot, with a WARN line, when it is of this table and young enough: for a
+   * start-up load that failed with {@code failure} because DynamoDB could not be reached.
+   */
+  Optional<Snapshot> startFrom(DynamoDbConfigException failure) {
+    Optional<SnapshotFile.Saved> saved;
+    try {
+      saved = file.read(target.table(), maxAge, secretKeys, Instant.now());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          () ->
+              "Cannot read the snapshot file "
+                  + file.path()
+                  + " of "
+                  + SNAPSHOT_FILE.key()
+                  + ": "
+                  + e);
+      return Optional.empty();
+    }
+    saved.ifPresent(
+        s ->
+            LOG.log(
+                Level.WARNING,
+                () ->
+                    failure.getMessage()
+                        + "; starting from the snapshot file "
+                        + file.path()
+                        + " saved "
+                        + Text.age(s.age())
+                        + " ago ("
+                        + Text.count(s.snapshot().names().size(), "property", "properties")
+                        + ", "
+                        + SNAPSHOT_MAX_AGE.key()
+                        + "="
+                        + maxAge
+                        + ")"));
+    return saved.map(SnapshotFile.Saved::snapshot);
+  }
+}
