@@ -45,7 +45,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+  private static final Logger LOG = Log.SOURCE;
 
   private final String name;
   private final String table;
@@ -62,7 +62,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    *     {@code dynamodb.config.required} is not {@code false}
    */
   public DynamoDbConfigSource() {
-    this(Settings.read(SettingsLookup.standard()));
+    this(SettingsParser.read(SettingsLookup.standard()));
   }
 
   DynamoDbConfigSource(Settings settings) {

@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+  private static final Logger LOG = Log.SOURCE;
 
   /** Creates the provider; it reads its settings when asked for sources. */
   public DynamoDbConfigSourceProvider() {}
@@ -49,7 +49,7 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
    */
   @Override
   public Iterable<ConfigSource> getConfigSources(ClassLoader forClassLoader) {
-    return sources(Settings.read(SettingsLookup.standard()));
+    return sources(SettingsParser.read(SettingsLookup.standard()));
   }
 
   static List<ConfigSource> sources(Settings settings) {

@@ -37,7 +37,7 @@ import java.util.function.Function;
  */
 final class Refresher implements AutoCloseable {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+  private static final Logger LOG = Log.SOURCE;
 
   private final WeakReference<SnapshotHolder> holder;
   private final String table;
@@ -45,7 +45,7 @@ final class Refresher implements AutoCloseable {
   private final ScheduledFuture<?> schedule;
   private boolean closed; // guarded by this
   private boolean reloading; // guarded by this
-  private int failures; // only the refresh task: failed reloads since the last good one
+  private final FailureStreak failures = new FailureStreak(); // only the refresh task uses it
 
   /**
    * Starts refreshing {@code holder} every {@code interval}, with the reload that {@code reloads}
@@ -118,23 +118,22 @@ final class Refresher implements AutoCloseable {
   }
 
   private void failed(RuntimeException e) {
-    if (failures++ == 0) {
-      LOG.log(
-          Level.WARNING,
-          () ->
-              "Refresh of DynamoDB "
-                  + table
-                  + " failed; the source keeps its last loaded values until a refresh"
-                  + " succeeds: "
-                  + e.getMessage());
-    } else {
-      LOG.log(Level.DEBUG, () -> "Refresh of DynamoDB " + table + " failed again");
-    }
+    Level level = failures.failed();
+    LOG.log(
+        level,
+        () ->
+            "Refresh of DynamoDB "
+                + table
+                + (level == Level.WARNING
+                    ? " failed; the source keeps its last loaded values until a refresh"
+                        + " succeeds: "
+                        + e.getMessage()
+                    : " failed again"));
   }
 
   private void succeeded(SnapshotHolder target, Snapshot fresh) {
-    if (failures > 0) {
-      int failed = failures;
+    int failed = failures.succeeded();
+    if (failed > 0) {
       LOG.log(
           Level.INFO,
           () ->
@@ -142,7 +141,6 @@ final class Refresher implements AutoCloseable {
                   + table
                   + " succeeded again after "
                   + Text.count(failed, "failed attempt", "failed attempts"));
-      failures = 0;
     }
     Snapshot previous = target.swap(fresh);
     Set<String> changed = previous.changedIn(fresh);

@@ -80,10 +80,10 @@ final class RoleMessages {
   }
 
   /** The other way to the role, when the tag key can appear in instance metadata. */
-  static String orTagsInMetadata(String tag, String instanceId) {
-    return InstanceMetadata.notInMetadata(tag).isPresent()
-        ? ""
-        : ", or enable tags in instance metadata: " + ENABLE_METADATA_TAGS.formatted(instanceId);
+  static String orTagsInMetadata(boolean tagFitsMetadata, String instanceId) {
+    return tagFitsMetadata
+        ? ", or enable tags in instance metadata: " + ENABLE_METADATA_TAGS.formatted(instanceId)
+        : "";
   }
 
   static String describeTagsNoTag(String instanceId, String tag) {

@@ -216,7 +216,10 @@ final class RoleResolver {
 
   private Resolution fromDescribeTags(String tag) throws TimeoutException {
     if (describeTags.isEmpty()) {
-      tried.add(RoleMessages.noEc2Module(RoleMessages.orTagsInMetadata(tag, instanceId)));
+      tried.add(
+          RoleMessages.noEc2Module(
+              RoleMessages.orTagsInMetadata(
+                  InstanceMetadata.notInMetadata(tag).isEmpty(), instanceId)));
       return none(Outcome.UNREADABLE);
     }
     Optional<Region> instanceRegion = identityRegion();
@@ -234,7 +237,10 @@ final class RoleResolver {
     } catch (SdkException e) {
       tried.add(
           RoleMessages.describeTagsFailure(
-              step, e, RoleMessages.orTagsInMetadata(tag, instanceId)));
+              step,
+              e,
+              RoleMessages.orTagsInMetadata(
+                  InstanceMetadata.notInMetadata(tag).isEmpty(), instanceId)));
       return none(Outcome.UNREADABLE);
     }
     if (described.isEmpty()) {

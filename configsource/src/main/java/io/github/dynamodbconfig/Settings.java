@@ -22,11 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The source's own settings, parsed and checked ({@link SettingsParser}); one component per {@link
+ * The source's own settings, parsed and checked by {@code SettingsParser}; one component per {@link
  * DynamoDbConfigSetting}.
  *
  * @param requiredSetting the value of {@code dynamodb.config.required} when set; {@link
@@ -74,15 +73,6 @@ record Settings(
   Settings {
     keys = List.copyOf(keys);
     extraTables = List.copyOf(extraTables);
-  }
-
-  /**
-   * Reads every setting through {@code lookup} (a key to its raw value, or null).
-   *
-   * @throws DynamoDbConfigException naming the first invalid setting
-   */
-  static Settings read(Function<String, String> lookup) {
-    return SettingsParser.read(lookup);
   }
 
   /** True when {@code name} is a valid DynamoDB table name. */

@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 final class SnapshotKeeper {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+  private static final Logger LOG = Log.SOURCE;
 
   private final SnapshotFile file;
   private final TableTarget target;
@@ -42,7 +42,7 @@ final class SnapshotKeeper {
   private final SecretMatcher secretKeys;
   private Snapshot written; // guarded by this: the snapshot the file holds, null when unknown
   private Instant writtenAt = Instant.MIN; // guarded by this
-  private int failedWrites; // guarded by this: since the last good write
+  private final FailureStreak failedWrites = new FailureStreak(); // guarded by this
 
   private SnapshotKeeper(SnapshotFile file, TableTarget target, Settings settings) {
     this.file = file;
@@ -68,7 +68,7 @@ final class SnapshotKeeper {
       file.save(target.table(), snapshot, now);
     } catch (IOException | RuntimeException e) {
       written = null;
-      Level level = failedWrites++ == 0 ? Level.WARNING : Level.DEBUG;
+      Level level = failedWrites.failed();
       LOG.log(
           level,
           () ->
@@ -83,8 +83,8 @@ final class SnapshotKeeper {
                   + e);
       return;
     }
-    if (failedWrites > 0) {
-      int failed = failedWrites;
+    int failed = failedWrites.succeeded();
+    if (failed > 0) {
       LOG.log(
           Level.INFO,
           () ->
@@ -92,7 +92,6 @@ final class SnapshotKeeper {
                   + file.path()
                   + " again after "
                   + Text.count(failed, "failed write", "failed writes"));
-      failedWrites = 0;
     }
     written = snapshot;
     writtenAt = now;

@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class TableLoader {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigSource.class.getName());
+  private static final Logger LOG = Log.SOURCE;
 
   private final Settings settings;
   private final TableTarget target;

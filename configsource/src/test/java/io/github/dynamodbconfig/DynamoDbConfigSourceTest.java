@@ -245,7 +245,7 @@ class DynamoDbConfigSourceTest {
     for (int i = 0; i < more.length; i += 2) {
       values.put(DynamoDbConfigSetting.PREFIX + more[i], more[i + 1]);
     }
-    return Settings.read(values::get);
+    return SettingsParser.read(values::get);
   }
 
   @Test
@@ -279,7 +279,7 @@ class DynamoDbConfigSourceTest {
     Map<String, String> values =
         Map.of("dynamodb.config.table", TABLE, "dynamodb.config.endpoint", "http://127.0.0.1:1");
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(Settings.read(values::get)))
+    assertThatThrownBy(() -> new DynamoDbConfigSource(SettingsParser.read(values::get)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Cannot create the DynamoDB client for table 'test-myapp-website-config': ")
@@ -466,5 +466,10 @@ class DynamoDbConfigSourceTest {
             "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an empty"
                 + " string at index 1, which MicroProfile array syntax cannot express; item"
                 + " skipped");
+  }
+
+  @Test
+  void loadAndRefreshLines_logUnderTheSourcesClassName() {
+    assertThat(Log.SOURCE.getName()).isEqualTo(DynamoDbConfigSource.class.getName());
   }
 }

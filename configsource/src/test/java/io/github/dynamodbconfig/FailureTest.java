@@ -96,7 +96,7 @@ class FailureTest {
   @Test
   void unknownRegion_saysTheRegionIsUnknownToTheSdk() {
     Settings settings =
-        Settings.read(
+        SettingsParser.read(
             Map.of(
                     "dynamodb.config.table",
                     ExampleTable.NAME,
@@ -104,7 +104,7 @@ class FailureTest {
                     "eu-nowhere-1")
                 ::get);
     Settings notRequired =
-        Settings.read(
+        SettingsParser.read(
             Map.of(
                     "dynamodb.config.table", ExampleTable.NAME,
                     "dynamodb.config.region", "eu-nowhere-1",

@@ -32,6 +32,6 @@ final class LocalSettings {
     for (int i = 0; i < keyValues.length; i += 2) {
       values.put(DynamoDbConfigSetting.PREFIX + keyValues[i], keyValues[i + 1]);
     }
-    return Settings.read(values::get);
+    return SettingsParser.read(values::get);
   }
 }

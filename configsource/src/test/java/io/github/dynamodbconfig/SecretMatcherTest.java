@@ -17,6 +17,8 @@ package io.github.dynamodbconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.SecretGuard;
+import io.github.dynamodbconfig.testkit.SecretValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,12 @@ class SecretMatcherTest {
   @Test
   void noPatterns_matchNothing() {
     assertThat(SecretMatcher.of(List.of()).matches("db_pass")).isFalse();
+  }
+
+  @Test
+  void testkitsSecretGuard_looksForTheLibrarysDefaultSecretPatterns() {
+    assertThat(String.join(",", SecretValues.DEFAULT_SECRET_KEYS))
+        .isEqualTo(DynamoDbConfigSetting.SECRET_KEYS.defaultValue().orElseThrow());
+    assertThat(SecretGuard.VERBOSE_LOGGERS).contains(DynamoDbConfigSetting.class.getPackageName());
   }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SettingsTest {
 
   private static Settings settings(Map<String, String> values) {
-    return Settings.read(values::get);
+    return SettingsParser.read(values::get);
   }
 
   @Test
@@ -271,7 +271,7 @@ class SettingsTest {
     // src/test/resources/META-INF/microprofile-config.properties sets metadata-timeout
     var lookup = SettingsLookup.standard();
     assertThat(lookup.apply("dynamodb.config.metadata-timeout")).isEqualTo("750ms");
-    assertThat(Settings.read(lookup).metadataTimeout()).isEqualTo(Duration.ofMillis(750));
+    assertThat(SettingsParser.read(lookup).metadataTimeout()).isEqualTo(Duration.ofMillis(750));
   }
 
   @Test

@@ -167,7 +167,7 @@ class CdiDeploymentIT {
 
   private static long refreshThreads() {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().equals("dynamodb-config-refresh"))
+        .filter(t -> t.isAlive() && t.getName().startsWith("dynamodb-config-refresh-"))
         .count();
   }
 }

@@ -18,23 +18,19 @@ package io.github.dynamodbconfig.it.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Open Liberty with SmallRye Config: the library as a shared library; the sample application
  * answers over HTTP with values from the table.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
-class LibertyServerIT {
+class LibertyServerIT extends ServerContract {
 
   private static DynamoDbLocal engine;
   private static Liberty liberty;
@@ -59,61 +55,25 @@ class LibertyServerIT {
     }
   }
 
-  private static Map<String, String> settings(String context) {
-    return Deployment.awaitSettings(liberty.url(), context, Duration.ofSeconds(60));
+  @Override
+  String url() {
+    return liberty.url();
   }
 
-  private static String source(String context, String key) {
-    return Deployment.source(liberty.url(), context, key);
+  @Override
+  Path log() {
+    return liberty.messagesLog();
   }
 
-  @Test
-  void sharedLibrary_injectsTheTablesValues() {
-    assertThat(settings("webapp"))
-        .containsEntry("db_port", "5432")
-        .containsEntry("db_user", "my_username")
-        .containsEntry("debug", "true")
-        .containsEntry("db_pass", "set")
-        .containsEntry("greeting", "Hello from the application's defaults");
-    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
-  }
-
-  @Test
-  void systemProperty_overridesTheTable() {
-    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
-    assertThat(source("webapp", "db_host")).isEqualTo("SysPropConfigSource (ordinal 400)");
-  }
-
-  @Test
-  void defaultOrdinal_putsTheTableAboveTheApplicationsFile() {
-    assertThat(settings("webapp")).containsEntry("db_name", "my_db");
-    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  @Override
+  String systemPropertySource() {
+    return "SysPropConfigSource";
   }
 
   @Test
   void ordinalOfTheApplicationsFile_isHonoured() {
     assertThat(settings("webapp-ordinal")).containsEntry("db_host", "my.test.server");
     assertThat(source("webapp-ordinal", "db_host")).isEqualTo(Deployment.SOURCE + " (ordinal 450)");
-  }
-
-  @Test
-  void overriddenValues_areReported_secretsMasked() {
-    settings("webapp");
-    String log = ServerProcess.read(liberty.messagesLog());
-    String ours = Deployment.libraryLines(log);
-
-    assertThat(ours)
-        .contains(
-            "db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has 'my.test.server', the application gets 'localhost'")
-        .contains(
-            "db_pass: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has ***, the application gets ***")
-        .doesNotContain(Deployment.DEV_PASSWORD);
-    // The table's secret is in no line of the server's log, ours or not.
-    assertThat(log).doesNotContain(ExampleTable.DB_PASS);
   }
 
   @Test

@@ -18,22 +18,17 @@ package io.github.dynamodbconfig.it.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Payara Micro with Payara's own MicroProfile Config implementation (not SmallRye): the library
  * through {@code --addlibs}; the sample application answers over HTTP with values from the table.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
-class PayaraMicroServerIT {
+class PayaraMicroServerIT extends ServerContract {
 
   private static DynamoDbLocal engine;
   private static PayaraMicro payara;
@@ -58,63 +53,25 @@ class PayaraMicroServerIT {
     }
   }
 
-  private static Map<String, String> settings(String context) {
-    return Deployment.awaitSettings(payara.url(), context, Duration.ofSeconds(60));
+  @Override
+  String url() {
+    return payara.url();
   }
 
-  private static String source(String context, String key) {
-    return Deployment.source(payara.url(), context, key);
+  @Override
+  Path log() {
+    return payara.log();
   }
 
-  @Test
-  void addlibs_injectsTheTablesValues() {
-    assertThat(settings("webapp"))
-        .containsEntry("db_port", "5432")
-        .containsEntry("db_user", "my_username")
-        .containsEntry("debug", "true")
-        .containsEntry("db_pass", "set")
-        .containsEntry("greeting", "Hello from the application's defaults");
-    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
-  }
-
-  @Test
-  void systemProperty_overridesTheTable() {
-    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
-    // Payara's own implementation names its system property source SystemProperty.
-    assertThat(source("webapp", "db_host")).isEqualTo("SystemProperty (ordinal 400)");
-  }
-
-  @Test
-  void defaultOrdinal_putsTheTableAboveTheApplicationsFile() {
-    assertThat(settings("webapp")).containsEntry("db_name", "my_db");
-    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  @Override
+  String systemPropertySource() {
+    return "SystemProperty";
   }
 
   @Test
   void ordinalOfTheApplicationsFile_isHonoured() {
     assertThat(settings("webapp-ordinal")).containsEntry("db_host", "my.test.server");
     assertThat(source("webapp-ordinal", "db_host")).isEqualTo(Deployment.SOURCE + " (ordinal 450)");
-  }
-
-  @Test
-  void overriddenValues_areReported_secretsMasked() {
-    settings("webapp");
-    String log = ServerProcess.read(payara.log());
-    String ours = Deployment.libraryLines(log);
-
-    assertThat(ours)
-        // Payara's own implementation names its system property source SystemProperty.
-        .contains(
-            "db_host: DynamoDB value overridden by SystemProperty (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has 'my.test.server', the application gets 'localhost'")
-        .contains(
-            "db_pass: DynamoDB value overridden by SystemProperty (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has ***, the application gets ***")
-        .doesNotContain(Deployment.DEV_PASSWORD);
-    // The table's secret is in no line of the server's log, ours or not.
-    assertThat(log).doesNotContain(ExampleTable.DB_PASS);
   }
 
   @Test

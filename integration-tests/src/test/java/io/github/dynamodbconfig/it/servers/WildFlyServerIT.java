@@ -18,7 +18,6 @@ package io.github.dynamodbconfig.it.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +27,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * WildFly with SmallRye Config: the library as a global JBoss module, and in {@code WEB-INF/lib};
  * the sample application answers over HTTP with values from the table.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
-class WildFlyServerIT {
+class WildFlyServerIT extends ServerContract {
 
   private static DynamoDbLocal engine;
   private static WildFly wildFly;
@@ -57,63 +54,24 @@ class WildFlyServerIT {
     }
   }
 
-  private static Map<String, String> settings(String context) {
-    return Deployment.awaitSettings(wildFly.url(), context, Duration.ofSeconds(30));
+  @Override
+  String url() {
+    return wildFly.url();
   }
 
-  private static String source(String context, String key) {
-    return Deployment.source(wildFly.url(), context, key);
+  @Override
+  Path log() {
+    return wildFly.serverLog();
   }
 
-  @Test
-  void globalModule_injectsTheTablesValues() {
-    Map<String, String> settings = settings("webapp");
-
-    assertThat(settings)
-        .containsEntry("db_port", "5432")
-        .containsEntry("db_user", "my_username")
-        .containsEntry("debug", "true")
-        .containsEntry("db_name", "my_db")
-        .containsEntry("db_pass", "set")
-        .containsEntry("greeting", "Hello from the application's defaults");
-    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  @Override
+  String systemPropertySource() {
+    return "SysPropConfigSource";
   }
 
-  @Test
-  void systemProperty_overridesTheTable() {
-    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
-    assertThat(source("webapp", "db_host")).isEqualTo("SysPropConfigSource (ordinal 400)");
-  }
-
-  @Test
-  void defaultOrdinal_putsTheTableBetweenTheApplicationsFileAndSystemProperties() {
-    Map<String, String> settings = settings("webapp");
-
-    assertThat(settings).containsEntry("db_name", "my_db").containsEntry("db_host", "localhost");
-    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
-    assertThat(source("webapp", "greeting"))
-        .startsWith("PropertiesConfigSource[source=")
-        .endsWith("(ordinal 100)");
-  }
-
-  @Test
-  void overriddenValues_areReported_secretsMasked() {
-    settings("webapp");
-    String log = ServerProcess.read(wildFly.serverLog());
-    String ours = Deployment.libraryLines(log);
-
-    assertThat(ours)
-        .contains(
-            "db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has 'my.test.server', the application gets 'localhost'")
-        .contains(
-            "db_pass: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table '"
-                + Deployment.TABLE
-                + "' has ***, the application gets ***")
-        .doesNotContain(Deployment.DEV_PASSWORD);
-    // The table's secret is in no line of the server's log, ours or not.
-    assertThat(log).doesNotContain(ExampleTable.DB_PASS);
+  @Override
+  Duration deploymentTime() {
+    return Duration.ofSeconds(30);
   }
 
   @Test

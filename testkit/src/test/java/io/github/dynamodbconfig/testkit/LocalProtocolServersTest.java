@@ -13,13 +13,10 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.dynamodbconfig;
+package io.github.dynamodbconfig.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.Ec2ApiServer;
-import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
-import io.github.dynamodbconfig.testkit.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,0 +1,39 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.lang.System.Logger.Level;
+
+/**
+ * The rule for logging a repeated failure: WARN for the first failure of a streak, DEBUG for the
+ * ones after it, and one INFO line when the streak ends. Not thread-safe: one owner at a time.
+ */
+final class FailureStreak {
+
+  private int failures;
+
+  /** Counts a failure; the level to log it at. */
+  Level failed() {
+    return failures++ == 0 ? Level.WARNING : Level.DEBUG;
+  }
+
+  /** Ends the streak; the failures it had, 0 when there was none (then log nothing). */
+  int succeeded() {
+    int ended = failures;
+    failures = 0;
+    return ended;
+  }
+}

@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.lang.System.Logger;
+
+/**
+ * The library's one logger for loading and refreshing, named after {@link DynamoDbConfigSource}
+ * (the name users configure), so that the provider, the loader and the refresher log under it too.
+ * The CDI extension logs under its own name.
+ */
+final class Log {
+
+  static final Logger SOURCE = System.getLogger("io.github.dynamodbconfig.DynamoDbConfigSource");
+
+  private Log() {}
+}

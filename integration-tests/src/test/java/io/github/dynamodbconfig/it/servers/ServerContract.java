@@ -1,0 +1,108 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.it.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every application server must show with the library on its class path and the sample
+ * application deployed as {@code webapp}: the table's values injected, a system property over the
+ * table, the default ordinal, and the CDI extension's override report with secrets masked. Each
+ * server's test class starts its server once and supplies the hooks for what differs per server; it
+ * adds its own tests for the ways it can hold the library.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+abstract class ServerContract {
+
+  /** The server's base URL, e.g. {@code http://127.0.0.1:8080}. */
+  abstract String url();
+
+  /** The log file in which the server writes the application's log lines. */
+  abstract Path log();
+
+  /** The name of the server's system property source, as its Config implementation calls it. */
+  abstract String systemPropertySource();
+
+  /** How long the deployment may take to answer. */
+  Duration deploymentTime() {
+    return Duration.ofSeconds(60);
+  }
+
+  final Map<String, String> settings(String context) {
+    return Deployment.awaitSettings(url(), context, deploymentTime());
+  }
+
+  final String source(String context, String key) {
+    return Deployment.source(url(), context, key);
+  }
+
+  @Test
+  void tablesValues_areInjected() {
+    assertThat(settings("webapp"))
+        .containsEntry("db_port", "5432")
+        .containsEntry("db_user", "my_username")
+        .containsEntry("debug", "true")
+        .containsEntry("db_name", "my_db")
+        .containsEntry("db_pass", "set")
+        .containsEntry("greeting", "Hello from the application's defaults");
+    assertThat(source("webapp", "db_port")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+  }
+
+  @Test
+  void systemProperty_overridesTheTable() {
+    assertThat(settings("webapp")).containsEntry("db_host", "localhost");
+    assertThat(source("webapp", "db_host")).isEqualTo(systemPropertySource() + " (ordinal 400)");
+  }
+
+  @Test
+  void defaultOrdinal_putsTheTableAboveTheApplicationsFile() {
+    assertThat(settings("webapp")).containsEntry("db_name", "my_db");
+    assertThat(source("webapp", "db_name")).isEqualTo(Deployment.SOURCE + " (ordinal 270)");
+    assertThat(source("webapp", "greeting")).endsWith("(ordinal 100)");
+  }
+
+  @Test
+  void overriddenValues_areReported_secretsMasked() {
+    settings("webapp");
+    String log = ServerProcess.read(log());
+    String ours = Deployment.libraryLines(log);
+
+    assertThat(ours)
+        .contains(
+            "db_host: DynamoDB value overridden by "
+                + systemPropertySource()
+                + " (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has 'my.test.server', the application gets 'localhost'")
+        .contains(
+            "db_pass: DynamoDB value overridden by "
+                + systemPropertySource()
+                + " (ordinal 400); table '"
+                + Deployment.TABLE
+                + "' has ***, the application gets ***")
+        .doesNotContain(Deployment.DEV_PASSWORD);
+    // The table's secret is in no line of the server's log, ours or not.
+    assertThat(log).doesNotContain(ExampleTable.DB_PASS);
+  }
+}
