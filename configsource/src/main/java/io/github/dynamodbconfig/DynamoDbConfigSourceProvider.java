@@ -106,7 +106,7 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
                         + " served once, by that source, with its ordinal "
                         + settings.ordinal()));
     return settings.extraTables().stream()
-        .filter(extra -> both.map(b -> !b.equals(extra)).orElse(true))
+        .filter(extra -> !both.equals(Optional.of(extra)))
         .toList();
   }
 }

@@ -86,12 +86,13 @@ final class InstanceMetadata implements AutoCloseable {
       onAnswer();
       return value;
     } catch (Ec2MetadataClientException e) {
-      if (e.statusCode() == 404 && !isTokenRequest(e)) {
+      boolean tokenRequest = isTokenRequest(e);
+      if (e.statusCode() == 404 && !tokenRequest) {
         onAnswer();
         return Optional.empty();
       }
       throw new Unusable(
-          RoleMessages.refused(step, e.statusCode(), isTokenRequest(e)), Outcome.UNREADABLE);
+          RoleMessages.refused(step, e.statusCode(), tokenRequest), Outcome.UNREADABLE);
     } catch (SdkClientException e) {
       Optional<RetryableException> errorAnswer = Causes.find(e, RetryableException.class);
       if (errorAnswer.isPresent()) {

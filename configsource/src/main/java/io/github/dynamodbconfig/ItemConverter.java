@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +94,13 @@ final class ItemConverter {
 
   /** The item that stores {@code value} under {@code key}, with the secret flag when secret. */
   Map<String, AttributeValue> toItem(String key, AttributeValue value, boolean secret) {
-    Map<String, AttributeValue> item = new LinkedHashMap<>();
-    item.put(layout.keyAttribute(), AttributeValue.fromS(key));
-    item.put(layout.valueAttribute(), value);
-    if (secret) {
-      item.put(layout.secretAttribute(), AttributeValue.fromBool(true));
-    }
-    return Map.copyOf(item);
+    AttributeValue name = AttributeValue.fromS(key);
+    return secret
+        ? Map.of(
+            layout.keyAttribute(), name,
+            layout.valueAttribute(), value,
+            layout.secretAttribute(), AttributeValue.fromBool(true))
+        : Map.of(layout.keyAttribute(), name, layout.valueAttribute(), value);
   }
 
   /** The message of an invalid item; throws it under {@link InvalidItemPolicy#FAIL}. */

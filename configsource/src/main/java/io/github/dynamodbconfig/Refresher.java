@@ -78,18 +78,15 @@ final class Refresher implements AutoCloseable {
       if (closed) {
         return;
       }
-      if (target == null) {
-        LOG.log(
-            Level.DEBUG,
-            () ->
-                "Refresh of DynamoDB "
-                    + table
-                    + " stopped: its source was garbage-collected without close()");
-      } else {
-        reloading = true;
-      }
+      reloading = target != null;
     }
     if (target == null) {
+      LOG.log(
+          Level.DEBUG,
+          () ->
+              "Refresh of DynamoDB "
+                  + table
+                  + " stopped: its source was garbage-collected without close()");
       close();
       return;
     }

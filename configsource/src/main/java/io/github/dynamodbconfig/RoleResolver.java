@@ -184,7 +184,7 @@ final class RoleResolver {
       }
       step = RoleMessages.metadataStep(INSTANCE_ID_PATH);
       instanceId = metadata.get(INSTANCE_ID_PATH, step).orElse(null);
-      return fromDescribeTags(tag);
+      return fromDescribeTags(tag, notInMetadata.isEmpty());
     } catch (InstanceMetadata.Unusable e) {
       tried.add(e.getMessage());
       return none(e.outcome());
@@ -214,12 +214,11 @@ final class RoleResolver {
     return Optional.of(none(Outcome.NO_TAG));
   }
 
-  private Resolution fromDescribeTags(String tag) throws TimeoutException {
+  /** {@code tagFitsMetadata}: the tag key could be read from instance metadata tags. */
+  private Resolution fromDescribeTags(String tag, boolean tagFitsMetadata) throws TimeoutException {
     if (describeTags.isEmpty()) {
       tried.add(
-          RoleMessages.noEc2Module(
-              RoleMessages.orTagsInMetadata(
-                  InstanceMetadata.notInMetadata(tag).isEmpty(), instanceId)));
+          RoleMessages.noEc2Module(RoleMessages.orTagsInMetadata(tagFitsMetadata, instanceId)));
       return none(Outcome.UNREADABLE);
     }
     Optional<Region> instanceRegion = identityRegion();
@@ -237,10 +236,7 @@ final class RoleResolver {
     } catch (SdkException e) {
       tried.add(
           RoleMessages.describeTagsFailure(
-              step,
-              e,
-              RoleMessages.orTagsInMetadata(
-                  InstanceMetadata.notInMetadata(tag).isEmpty(), instanceId)));
+              step, e, RoleMessages.orTagsInMetadata(tagFitsMetadata, instanceId)));
       return none(Outcome.UNREADABLE);
     }
     if (described.isEmpty()) {

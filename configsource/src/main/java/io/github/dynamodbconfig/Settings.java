@@ -116,9 +116,4 @@ record Settings(
   Optional<ExtraTable> extraTable(String table) {
     return extraTables.stream().filter(extra -> extra.table().equals(table)).findFirst();
   }
-
-  /** The item attribute that holds the property name. */
-  String keyAttribute() {
-    return layout.keyAttribute();
-  }
 }

@@ -137,7 +137,6 @@ final class SnapshotFile {
         secrets.add(key.substring(SECRET.length()));
       }
     }
-    secrets.retainAll(values.keySet());
     values.keySet().stream().filter(name -> secretByName(secretKeys, name)).forEach(secrets::add);
     return Optional.of(new Saved(new Snapshot(values, secrets), age));
   }

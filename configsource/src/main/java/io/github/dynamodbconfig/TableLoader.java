@@ -213,7 +213,7 @@ final class TableLoader {
     }
     Set<String> found = new HashSet<>();
     for (Map<String, AttributeValue> item : items) {
-      AttributeValue key = item.get(settings.keyAttribute());
+      AttributeValue key = item.get(settings.layout().keyAttribute());
       if (key != null && key.s() != null) {
         found.add(key.s());
       }

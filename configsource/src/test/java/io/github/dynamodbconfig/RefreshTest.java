@@ -79,6 +79,20 @@ class RefreshTest {
     }
   }
 
+  /** The table read through {@code proxy}, refreshed every 50 ms, with {@code timeout}. */
+  private Settings refreshingThrough(FaultProxy proxy, String timeout) {
+    return LocalSettings.of(
+        engine,
+        "table",
+        TABLE,
+        "endpoint",
+        proxy.endpoint().toString(),
+        "refresh-interval",
+        "50ms",
+        "timeout",
+        timeout);
+  }
+
   private List<String> messages(Level level) {
     return log.messages(level);
   }
@@ -250,18 +264,7 @@ class RefreshTest {
   @Test
   void outage_warnsOncePerStreak_keepsValues_andSaysWhenItRecovers() throws InterruptedException {
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
-        var source =
-            new DynamoDbConfigSource(
-                LocalSettings.of(
-                    engine,
-                    "table",
-                    TABLE,
-                    "endpoint",
-                    proxy.endpoint().toString(),
-                    "refresh-interval",
-                    "50ms",
-                    "timeout",
-                    "300ms"))) {
+        var source = new DynamoDbConfigSource(refreshingThrough(proxy, "300ms"))) {
       proxy.next(100_000, FaultProxy.serverError(503));
       await(() -> proxy.log().size() > 30);
       assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
@@ -288,18 +291,7 @@ class RefreshTest {
     engine.createConfigTable("refresh-other-config");
     engine.put("refresh-other-config", "x", s("1"));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
-        var hanging =
-            new DynamoDbConfigSource(
-                LocalSettings.of(
-                    engine,
-                    "table",
-                    TABLE,
-                    "endpoint",
-                    proxy.endpoint().toString(),
-                    "refresh-interval",
-                    "50ms",
-                    "timeout",
-                    "20s"));
+        var hanging = new DynamoDbConfigSource(refreshingThrough(proxy, "20s"));
         var other =
             new DynamoDbConfigSource(
                 LocalSettings.of(

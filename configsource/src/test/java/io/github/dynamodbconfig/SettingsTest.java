@@ -42,7 +42,7 @@ class SettingsTest {
     assertThat(settings.roleTag()).isEqualTo("Environment-role");
     assertThat(settings.table()).isEmpty();
     assertThat(settings.tableTemplate()).isEqualTo("{role}-config");
-    assertThat(settings.keyAttribute()).isEqualTo("Parameter");
+    assertThat(settings.layout().keyAttribute()).isEqualTo("Parameter");
     assertThat(settings.layout().valueAttribute()).isEqualTo("Value");
     assertThat(settings.layout().secretAttribute()).isEqualTo("Secret");
     assertThat(settings.keys()).isEmpty();
