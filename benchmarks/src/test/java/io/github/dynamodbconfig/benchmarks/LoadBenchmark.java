@@ -15,15 +15,24 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
+import com.amazonaws.Request;
+import com.amazonaws.Response;
+import com.amazonaws.handlers.RequestHandler2;
+import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient;
+import com.netflix.config.ConfigurationManager;
+import com.netflix.config.sources.DynamoDbConfigurationSource;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.Items;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,25 +41,44 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Part 1, load: the time from nothing to a table's items in memory, in one warm JVM, with DynamoDB
- * Local in the same JVM on loopback. Every method builds its own client and closes it, as a source
- * does at start-up; every read is strongly consistent, as the source's default.
+ * Part 1, load: the time from nothing to a table's settings in memory, in one warm JVM, with
+ * DynamoDB Local in a JVM of its own ({@link EngineProcess}) so that this JVM's CPU time is the
+ * client's. Every method builds its own client and closes it, as a source does at start-up.
  */
 final class LoadBenchmark {
 
   static final int[] SIZES = {10, 100, 1_000, 10_000};
-  static final int RUNS = 20;
-  static final int WARM_UP = 5;
+  static final int RUNS = 30;
+  static final int WARM_UP = 10;
 
-  /** One GetItem per key costs seconds at 10,000 items: fewer runs there. */
-  static final int SLOW_RUNS = 3;
+  /** One GetItem per key costs seconds from 1,000 items on: fewer runs there. */
+  static final int SLOW_RUNS = 5;
 
   static final int SLOW_WARM_UP = 1;
 
-  private final DynamoDbLocal engine;
+  static final String SOURCE = "our source (Scan)";
+  static final String SOURCE_KEYS = "our source, declared keys (BatchGetItem)";
+  static final String RAW_SCAN = "raw SDK Scan";
+  static final String RAW_SCAN_PROJECTED = "raw SDK Scan, the source's projection";
+  static final String ARCHAIUS = "Archaius 1 DynamoDbConfigurationSource";
+  static final String GET_ITEM = "GetItem per key";
+  static final String BATCH_GET = "BatchGetItem ×100";
 
-  LoadBenchmark(DynamoDbLocal engine) {
-    this.engine = engine;
+  private static final com.sun.management.OperatingSystemMXBean OS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private final URI endpoint;
+  private final AtomicInteger archaiusRequests = new AtomicInteger();
+
+  LoadBenchmark(URI endpoint) {
+    this.endpoint = endpoint;
+    // Archaius reads its table layout through its own configuration; the SDK v1's default chain
+    // reads the secret key from aws.secretKey (v2: aws.secretAccessKey).
+    ConfigurationManager.getConfigInstance()
+        .setProperty("com.netflix.config.dynamo.keyAttributeName", "Parameter");
+    ConfigurationManager.getConfigInstance()
+        .setProperty("com.netflix.config.dynamo.valueAttributeName", "Value");
+    System.setProperty("aws.secretKey", DynamoDbLocal.SECRET_ACCESS_KEY);
   }
 
   /** A way to load a table; returns the number of settings it read. */
@@ -60,9 +88,11 @@ final class LoadBenchmark {
 
   private record Named(String name, Method method, boolean slow) {}
 
-  /** Results of one size: per method, its timings and requests per load. */
-  record SizeResult(
-      int size, long tableBytes, Map<String, Stats> stats, Map<String, Integer> requests) {}
+  /** One method at one size: wall and CPU time per load, requests per load. */
+  record Measured(Stats wall, Stats cpu, int requests) {}
+
+  /** Results of one size, per method. */
+  record SizeResult(int size, long tableBytes, Map<String, Measured> methods) {}
 
   List<SizeResult> run() {
     List<SizeResult> results = new ArrayList<>();
@@ -81,76 +111,92 @@ final class LoadBenchmark {
             "runs",
             "median ms",
             "p90 ms",
+            "CPU median ms",
             "requests",
-            "vs raw Scan");
+            "vs raw Scan",
+            "vs Archaius 1",
+            "CPU over raw Scan, µs/item");
     for (SizeResult result : results) {
-      double scan = result.stats().get(RAW_SCAN).medianMillis();
-      for (var entry : result.stats().entrySet()) {
-        Stats stats = entry.getValue();
-        table.row(
-            String.format(Locale.ROOT, "%,d", result.size()),
-            String.format(Locale.ROOT, "%,d KB", result.tableBytes() / 1024),
-            entry.getKey(),
-            stats.runs(),
-            Stats.ms(stats.medianMillis()),
-            Stats.ms(stats.p90Millis()),
-            result.requests().get(entry.getKey()),
-            Stats.ratio(stats.medianMillis() / scan));
-      }
+      Measured raw = result.methods().get(RAW_SCAN);
+      Measured archaius = result.methods().get(ARCHAIUS);
+      result
+          .methods()
+          .forEach(
+              (name, measured) ->
+                  table.row(
+                      String.format(Locale.ROOT, "%,d", result.size()),
+                      String.format(Locale.ROOT, "%,d KB", result.tableBytes() / 1024),
+                      name,
+                      measured.wall().runs(),
+                      Stats.ms(measured.wall().medianMillis()),
+                      Stats.ms(measured.wall().p90Millis()),
+                      Stats.ms(measured.cpu().medianMillis()),
+                      measured.requests(),
+                      Stats.ratio(measured.wall().medianMillis() / raw.wall().medianMillis()),
+                      Stats.ratio(measured.wall().medianMillis() / archaius.wall().medianMillis()),
+                      String.format(
+                          Locale.ROOT,
+                          "%+.2f",
+                          (measured.cpu().medianMillis() - raw.cpu().medianMillis())
+                              * 1000
+                              / result.size())));
     }
     return table.toString();
   }
 
-  static final String SOURCE = "our source (Scan)";
-  static final String SOURCE_KEYS = "our source, declared keys (BatchGetItem)";
-  static final String RAW_SCAN = "raw SDK Scan";
-  static final String RAW_SCAN_PROJECTED = "raw SDK Scan, the source's projection";
-  static final String GET_ITEM = "GetItem per key";
-  static final String BATCH_GET = "BatchGetItem ×100";
-
   private SizeResult run(int size) {
-    String table = "load-" + size;
-    List<String> keys = fill(table, size);
-    long bytes = 0;
-    for (String key : keys) {
-      bytes += itemBytes(key);
-    }
+    String table = EngineProcess.table(size);
+    List<String> keys = EngineProcess.keys(size);
+    long bytes = keys.stream().mapToLong(EngineProcess::itemBytes).sum();
     List<Named> methods =
         List.of(
             new Named(SOURCE, (t, k) -> source(t, List.of()), false),
             new Named(SOURCE_KEYS, this::source, false),
             new Named(RAW_SCAN, (t, k) -> rawScan(t, false), false),
             new Named(RAW_SCAN_PROJECTED, (t, k) -> rawScan(t, true), false),
-            new Named(GET_ITEM, this::getItemPerKey, size >= 10_000),
+            new Named(ARCHAIUS, (t, k) -> archaius(t), false),
+            new Named(GET_ITEM, this::getItemPerKey, size >= 1_000),
             new Named(BATCH_GET, this::batchGet, false));
-    Map<String, List<Long>> timings = new LinkedHashMap<>();
+    Map<String, List<Long>> wall = new LinkedHashMap<>();
+    Map<String, List<Long>> cpu = new LinkedHashMap<>();
     Map<String, Integer> requests = new LinkedHashMap<>();
     for (Named named : methods) {
-      timings.put(named.name(), new ArrayList<>());
+      wall.put(named.name(), new ArrayList<>());
+      cpu.put(named.name(), new ArrayList<>());
       for (int i = 0; i < (named.slow() ? SLOW_WARM_UP : WARM_UP); i++) {
         check(named, named.method().load(table, keys), size);
       }
     }
-    // Interleaved, so that a noisy moment of the shared machine hits every method alike.
+    // Interleaved, so that a noisy moment of the machine hits every method alike.
     for (int run = 0; run < RUNS; run++) {
       for (Named named : methods) {
         if (named.slow() && run >= SLOW_RUNS) {
           continue;
         }
         RequestCounter.reset();
+        archaiusRequests.set(0);
+        long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         int loaded = named.method().load(table, keys);
         long elapsed = System.nanoTime() - start;
+        long cpuElapsed = OS.getProcessCpuTime() - cpuStart;
         check(named, loaded, size);
-        timings.get(named.name()).add(elapsed);
-        requests.put(named.name(), RequestCounter.requests().size());
+        wall.get(named.name()).add(elapsed);
+        cpu.get(named.name()).add(cpuElapsed);
+        requests.put(named.name(), RequestCounter.requests().size() + archaiusRequests.get());
       }
     }
     System.err.printf(Locale.ROOT, "load: %,d items done%n", size);
-    Map<String, Stats> stats = new LinkedHashMap<>();
-    timings.forEach((name, nanos) -> stats.put(name, Stats.of(nanos)));
-    engine.deleteTable(table);
-    return new SizeResult(size, bytes, stats, requests);
+    Map<String, Measured> measured = new LinkedHashMap<>();
+    for (Named named : methods) {
+      measured.put(
+          named.name(),
+          new Measured(
+              Stats.of(wall.get(named.name())),
+              Stats.of(cpu.get(named.name())),
+              requests.get(named.name())));
+    }
+    return new SizeResult(size, bytes, measured);
   }
 
   private static void check(Named named, int loaded, int size) {
@@ -159,32 +205,9 @@ final class LoadBenchmark {
     }
   }
 
-  /** Creates {@code table} with {@code size} settings of about 50 bytes each; returns the keys. */
-  private List<String> fill(String table, int size) {
-    engine.createConfigTable(table);
-    List<String> keys = new ArrayList<>();
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      String key = String.format(Locale.ROOT, "setting.%05d", i);
-      keys.add(key);
-      items.add(Items.item(key, Items.s(value(key))));
-    }
-    engine.putItems(table, items);
-    return keys;
-  }
-
-  private static String value(String key) {
-    return "value of " + key + " for the load benchmark";
-  }
-
-  /** DynamoDB's item size: attribute names plus values, in UTF-8 bytes. */
-  private static long itemBytes(String key) {
-    return "Parameter".length() + key.length() + "Value".length() + value(key).length();
-  }
-
-  private int source(String table, List<String> keys) {
+  int source(String table, List<String> keys) {
     System.setProperty("dynamodb.config.table", table);
-    System.setProperty("dynamodb.config.endpoint", engine.endpoint().toString());
+    System.setProperty("dynamodb.config.endpoint", endpoint.toString());
     System.setProperty("dynamodb.config.region", DynamoDbLocal.REGION.id());
     if (keys.isEmpty()) {
       System.clearProperty("dynamodb.config.keys");
@@ -203,17 +226,18 @@ final class LoadBenchmark {
   private DynamoDbClient rawClient() {
     return DynamoDbClient.builder()
         .httpClient(UrlConnectionHttpClient.create())
-        .endpointOverride(engine.endpoint())
+        .endpointOverride(endpoint)
         .region(DynamoDbLocal.REGION)
         .build();
   }
 
   /**
-   * A paginated Scan; {@code projected}: with the projection the source sends ({@code #k, #v, #s}
-   * through expression attribute names), which DynamoDB evaluates for every item.
+   * A paginated, strongly consistent Scan whose items become a map of key to string value, as an
+   * application would write it; {@code projected}: with the projection the source sends ({@code #k,
+   * #v, #s} through expression attribute names), which DynamoDB evaluates for every item.
    */
-  private int rawScan(String table, boolean projected) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
+  int rawScan(String table, boolean projected) {
+    Map<String, String> settings = new HashMap<>();
     try (DynamoDbClient client = rawClient()) {
       Map<String, AttributeValue> startKey = null;
       do {
@@ -228,11 +252,44 @@ final class LoadBenchmark {
                             Map.of("#k", "Parameter", "#v", "Value", "#s", "Secret"));
                   }
                 });
-        items.addAll(page.items());
+        for (Map<String, AttributeValue> item : page.items()) {
+          settings.put(item.get("Parameter").s(), item.get("Value").s());
+        }
         startKey = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
       } while (startKey != null && !startKey.isEmpty());
     }
-    return items.size();
+    return settings.size();
+  }
+
+  /**
+   * Archaius 1 as its documentation sets it up: an SDK v1 client with the default chain, the table
+   * named in Archaius's configuration, one poll (an eventually consistent, paginated Scan).
+   */
+  private int archaius(String table) {
+    ConfigurationManager.getConfigInstance()
+        .setProperty("com.netflix.config.dynamo.tableName", table);
+    AmazonDynamoDBClient client = new AmazonDynamoDBClient();
+    try {
+      client.setEndpoint(endpoint.toString());
+      client.addRequestHandler(
+          new RequestHandler2() {
+            @Override
+            public void beforeRequest(Request<?> request) {
+              archaiusRequests.incrementAndGet();
+            }
+
+            @Override
+            public void afterResponse(Request<?> request, Response<?> response) {}
+
+            @Override
+            public void afterError(Request<?> request, Response<?> response, Exception e) {}
+          });
+      return new DynamoDbConfigurationSource(client).poll(true, null).getComplete().size();
+    } catch (Exception e) {
+      throw new IllegalStateException("Archaius could not load " + table + ": " + e, e);
+    } finally {
+      client.shutdown();
+    }
   }
 
   private int getItemPerKey(String table, List<String> keys) {

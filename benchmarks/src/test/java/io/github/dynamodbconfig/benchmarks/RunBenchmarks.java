@@ -37,7 +37,7 @@ import java.util.logging.Logger;
 public final class RunBenchmarks {
 
   static final List<String> ALL_PARTS =
-      List.of("load", "lookup", "coldstart", "offec2", "footprint");
+      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -82,19 +82,26 @@ public final class RunBenchmarks {
     if (parts.contains("footprint")) {
       emit(report, "## 5. Footprint\n\n" + Footprint.table(ClassPaths.fromSystemProperties()));
     }
-    boolean needsEngine = parts.stream().anyMatch(part -> !part.equals("footprint"));
+    if (parts.contains("load")) {
+      System.err.println("load: 4 sizes, 7 methods, 30 runs each...");
+      try (EngineProcess engine = EngineProcess.start(LoadBenchmark.SIZES)) {
+        emit(
+            report,
+            "## 1. Load (one warm JVM, DynamoDB Local in another, on loopback)\n\n"
+                + LoadBenchmark.table(new LoadBenchmark(engine.endpoint()).run()));
+      }
+    }
+    if (parts.contains("profile")) {
+      System.err.println("profile: JFR, 4 loops of " + LoadProfile.SAMPLED.toSeconds() + " s...");
+      emit(report, "## Profile of the load (JFR)\n\n" + profile());
+    }
+    boolean needsEngine =
+        parts.stream().anyMatch(part -> !List.of("footprint", "load", "profile").contains(part));
     if (needsEngine) {
       try (DynamoDbLocal engine = DynamoDbLocal.start()) {
         if (parts.contains("lookup")) {
           System.err.println("lookup: JMH, 6 benchmarks, one forked JVM each, ~15 s each...");
           emit(report, "## 2. Lookup (JMH, -prof gc)\n\n" + LookupRun.run(engine));
-        }
-        if (parts.contains("load")) {
-          System.err.println("load: 4 sizes, 5 methods, 20 runs each...");
-          emit(
-              report,
-              "## 1. Load (one JVM, DynamoDB Local on loopback)\n\n"
-                  + LoadBenchmark.table(new LoadBenchmark(engine).run()));
         }
         if (parts.contains("coldstart") || parts.contains("offec2")) {
           engine.createConfigTable(COLD_START_TABLE);
@@ -116,6 +123,29 @@ public final class RunBenchmarks {
       Files.writeString(Path.of(results), String.join("\n", report));
       System.err.println("Results written to " + results);
     }
+  }
+
+  /** Where the time of our source's load goes, against the raw Scan, at 100 and 10,000 items. */
+  private static String profile() {
+    int[] sizes = {100, 10_000};
+    StringBuilder text = new StringBuilder();
+    try (EngineProcess engine = EngineProcess.start(sizes)) {
+      LoadBenchmark load = new LoadBenchmark(engine.endpoint());
+      for (int size : sizes) {
+        String table = EngineProcess.table(size);
+        var source =
+            LoadProfile.record(
+                "our source, " + size + " items", () -> load.source(table, List.of()));
+        var raw =
+            LoadProfile.record(
+                "raw SDK Scan, " + size + " items", () -> load.rawScan(table, false));
+        text.append(LoadProfile.table(source, 0.01, List.of("io.github.dynamodbconfig"), 40))
+            .append('\n');
+        text.append(LoadProfile.table(source, 0.02, List.of(), 60)).append('\n');
+        text.append(LoadProfile.table(raw, 0.02, List.of(), 60)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static void emit(List<String> report, String section) {
