@@ -65,6 +65,10 @@ final class AttributeValues {
    */
   static Map<String, String> toProperties(String key, AttributeValue value)
       throws InvalidValueException {
+    if (isScalar(value)) { // most items: one property, or none
+      String scalar = scalar(value);
+      return scalar.isEmpty() ? Map.of() : Map.of(key, scalar);
+    }
     Map<String, String> properties = new TreeMap<>();
     flatten(key, value, 0, properties);
     return properties;

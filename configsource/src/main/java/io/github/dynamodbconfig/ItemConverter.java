@@ -64,32 +64,92 @@ final class ItemConverter {
    * @throws DynamoDbConfigException for an invalid item under {@link InvalidItemPolicy#FAIL}
    */
   Converted toSnapshot(String table, List<Map<String, AttributeValue>> items) {
-    Map<String, String> properties = new HashMap<>();
-    Map<String, String> owners = new HashMap<>();
+    Converted valid = allValid(items);
+    return valid != null ? valid : inKeyOrder(table, items);
+  }
+
+  /**
+   * The common case in one pass, in the order read: every item valid, no two yielding one property,
+   * so the order cannot matter. Null at the first item that is not, so that {@link #inKeyOrder}
+   * decides, in an order that does not depend on how DynamoDB returned the items.
+   */
+  private Converted allValid(List<Map<String, AttributeValue>> items) {
+    HashMap<String, String> properties = new HashMap<>(capacity(items.size()));
     Set<String> secrets = new HashSet<>();
+    for (Map<String, AttributeValue> item : items) {
+      try {
+        if (add(item, properties, secrets, null) != null) {
+          return null;
+        }
+      } catch (InvalidValueException e) {
+        return null;
+      }
+    }
+    return new Converted(Snapshot.adopting(properties, secrets), Set.of());
+  }
+
+  /** Items sorted by key; an invalid item is left out (or fails all) and later ones go on. */
+  private Converted inKeyOrder(String table, List<Map<String, AttributeValue>> items) {
+    HashMap<String, String> properties = new HashMap<>();
+    Set<String> secrets = new HashSet<>();
+    Map<String, String> owners = new HashMap<>();
     Set<String> skipped = new LinkedHashSet<>();
     List<Map<String, AttributeValue>> sorted =
         items.stream().sorted(Comparator.comparing(this::sortKey)).toList();
     for (Map<String, AttributeValue> item : sorted) {
       try {
-        String key = key(item);
-        Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item));
-        checkNames(itemProperties.keySet(), owners);
-        // A pattern that matches the item's key covers every property the item yields.
-        boolean secret = secretFlag(item) || secretKeys.matches(key);
-        for (Map.Entry<String, String> property : itemProperties.entrySet()) {
-          String name = property.getKey();
-          properties.put(name, property.getValue());
-          owners.put(name, key);
-          if (secret || secretKeys.matches(name)) {
-            secrets.add(name);
-          }
+        String taken = add(item, properties, secrets, owners);
+        if (taken != null) {
+          throw new InvalidValueException(
+              "its property '"
+                  + taken
+                  + "' is also a property of item '"
+                  + owners.get(taken)
+                  + "'");
         }
       } catch (InvalidValueException e) {
         skipped.add(invalid(table, item, e) + "; item skipped");
       }
     }
-    return new Converted(new Snapshot(properties, secrets), skipped);
+    return new Converted(Snapshot.adopting(properties, secrets), skipped);
+  }
+
+  /**
+   * Adds the properties of {@code item}, and to {@code owners} (when given) the item's key under
+   * each; when one of them is a property of an earlier item, adds nothing and returns its name.
+   */
+  private String add(
+      Map<String, AttributeValue> item,
+      HashMap<String, String> properties,
+      Set<String> secrets,
+      Map<String, String> owners)
+      throws InvalidValueException {
+    String key = key(item);
+    Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item));
+    for (String name : itemProperties.keySet()) {
+      checkName(name);
+      if (properties.containsKey(name)) {
+        return name;
+      }
+    }
+    // A pattern that matches the item's key covers every property the item yields.
+    boolean secret = secretFlag(item) || secretKeys.matches(key);
+    for (Map.Entry<String, String> property : itemProperties.entrySet()) {
+      String name = property.getKey();
+      properties.put(name, property.getValue());
+      if (owners != null) {
+        owners.put(name, key);
+      }
+      if (secret || (!name.equals(key) && secretKeys.matches(name))) {
+        secrets.add(name);
+      }
+    }
+    return null;
+  }
+
+  /** A hash map's initial capacity for {@code size} entries without a resize. */
+  private static int capacity(int size) {
+    return (int) Math.ceil(size / 0.75);
   }
 
   /** The item that stores {@code value} under {@code key}, with the secret flag when secret. */
@@ -122,19 +182,6 @@ final class ItemConverter {
     return message;
   }
 
-  /** Every name is one MicroProfile can express, and no earlier item yields it. */
-  private static void checkNames(Set<String> names, Map<String, String> owners)
-      throws InvalidValueException {
-    for (String name : names) {
-      checkName(name);
-      String owner = owners.get(name);
-      if (owner != null) {
-        throw new InvalidValueException(
-            "its property '" + name + "' is also a property of item '" + owner + "'");
-      }
-    }
-  }
-
   /**
    * A property name MicroProfile Config can express: no whitespace or control character (not
    * expressible in a properties file or an environment variable, and a forged log line waiting to
@@ -143,7 +190,8 @@ final class ItemConverter {
   private static void checkName(String name) throws InvalidValueException {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c))) {
         throw new InvalidValueException(
             "its property name '"
                 + name

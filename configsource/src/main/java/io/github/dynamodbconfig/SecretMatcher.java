@@ -49,12 +49,8 @@ final class SecretMatcher {
 
   /** True when {@code name} matches one of the patterns. */
   boolean matches(String name) {
-    if (folded.isEmpty()) {
-      return false;
-    }
-    int[] text = fold(name);
     for (int[] glob : folded) {
-      if (matches(glob, text)) {
+      if (matches(glob, name)) {
         return true;
       }
     }
@@ -63,30 +59,38 @@ final class SecretMatcher {
 
   /** The code points, each case-folded as a case-insensitive Unicode regular expression does. */
   private static int[] fold(String text) {
-    return text.codePoints()
-        .map(codePoint -> Character.toLowerCase(Character.toUpperCase(codePoint)))
-        .toArray();
+    return text.codePoints().map(SecretMatcher::fold).toArray();
+  }
+
+  private static int fold(int codePoint) {
+    if (codePoint < 0x80) { // ASCII, most names: the same fold, without the Unicode tables
+      return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+    }
+    return Character.toLowerCase(Character.toUpperCase(codePoint));
   }
 
   /**
    * Glob matching with one backtrack point, the last {@code *} seen: linear for the usual patterns,
-   * never worse than glob length × text length.
+   * never worse than glob length × text length. The text is folded as it is read, so a match
+   * allocates nothing.
    */
-  private static boolean matches(int[] glob, int[] text) {
+  private static boolean matches(int[] glob, String text) {
     int g = 0;
     int t = 0;
     int star = -1;
     int resume = 0;
-    while (t < text.length) {
+    while (t < text.length()) {
+      int codePoint = text.codePointAt(t);
       if (g < glob.length && glob[g] == '*') {
         star = g++;
         resume = t;
-      } else if (g < glob.length && (glob[g] == '?' || glob[g] == text[t])) {
+      } else if (g < glob.length && (glob[g] == '?' || glob[g] == fold(codePoint))) {
         g++;
-        t++;
+        t += Character.charCount(codePoint);
       } else if (star >= 0) {
         g = star + 1;
-        t = ++resume;
+        resume += Character.charCount(text.codePointAt(resume));
+        t = resume;
       } else {
         return false;
       }

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -41,11 +42,25 @@ final class Snapshot {
    * @param secrets the names whose values are secret; names that are not properties are ignored
    */
   Snapshot(Map<String, String> properties, Set<String> secrets) {
-    this.values = new HashMap<>(properties);
+    this(new HashMap<>(properties), secrets);
+  }
+
+  /**
+   * A snapshot that takes {@code properties} over, without a copy: the caller made it for this
+   * snapshot and never touches it again.
+   */
+  static Snapshot adopting(HashMap<String, String> properties, Set<String> secrets) {
+    return new Snapshot(properties, secrets);
+  }
+
+  private Snapshot(HashMap<String, String> properties, Set<String> secrets) {
+    this.values = properties;
     this.properties = Collections.unmodifiableMap(values);
-    // Kept apart from the map, so that getPropertyNames() allocates nothing.
-    this.names = Set.copyOf(values.keySet());
-    this.secrets = Set.copyOf(secrets.stream().filter(values::containsKey).toList());
+    // One view, kept, so that getPropertyNames() allocates nothing.
+    this.names = Collections.unmodifiableSet(values.keySet());
+    Set<String> secretProperties = new HashSet<>(secrets);
+    secretProperties.retainAll(values.keySet());
+    this.secrets = Collections.unmodifiableSet(secretProperties);
   }
 
   /** The value of {@code name}, or null: a map read, no allocation. */
