@@ -46,7 +46,7 @@ public final class Marker {
    * {@code /proc/self/task/<tid>/schedstat}; -1 elsewhere), and the number of classes loaded.
    */
   public static String details() {
-    long cpu = cpuNanos();
+    long cpu = processCpuNanos();
     return DETAILS
         + cpu
         + " "
@@ -60,7 +60,11 @@ public final class Marker {
     System.out.println(details());
   }
 
-  private static long cpuNanos() {
+  /**
+   * The CPU time of the process's live threads so far, in nanoseconds, to the scheduler's own
+   * precision (Linux {@code /proc/self/task/<tid>/schedstat}); -1 elsewhere.
+   */
+  static long processCpuNanos() {
     Path tasks = Path.of("/proc/self/task");
     if (!Files.isDirectory(tasks)) {
       return -1;

@@ -36,6 +36,11 @@ import java.util.logging.Logger;
  */
 public final class RunBenchmarks {
 
+  /** The parts a run without {@code -Dbench.parts} runs, as the Maven profile's default. */
+  static final List<String> DEFAULT_PARTS =
+      List.of("load", "lookup", "coldstart", "offec2", "footprint");
+
+  /** Every part: the default ones and the JFR profile of the load. */
   static final List<String> ALL_PARTS =
       List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile");
 
@@ -65,7 +70,7 @@ public final class RunBenchmarks {
     String partsProperty = System.getProperty("bench.parts", "");
     List<String> parts =
         partsProperty.isBlank()
-            ? ALL_PARTS
+            ? DEFAULT_PARTS
             : Arrays.stream(partsProperty.split(",")).map(String::trim).toList();
     for (String part : parts) {
       if (!ALL_PARTS.contains(part)) {
