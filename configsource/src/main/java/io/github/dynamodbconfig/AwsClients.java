@@ -20,7 +20,6 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -71,27 +70,20 @@ final class AwsClients {
   /**
    * A DynamoDB client: the region of the settings, else {@code instanceRegion} (found by role
    * resolution), else the SDK's default chain; the endpoint of the settings; the SDK's default
-   * credentials chain; {@link #RETRIES}. Each request sets its own timeout from the load's budget.
-   * With {@code timer}, request timeouts run on that executor, which the caller owns, instead of on
-   * threads of the client's own (for a client that stays open).
+   * credentials chain; {@link #RETRIES}. Each request sets its own timeout from the load's budget,
+   * run by the {@link RequestTimer}.
    *
    * @throws DynamoDbConfigException naming {@code purpose} and what to set, when the SDK cannot
    *     build the client
    */
   static DynamoDbClient dynamoDb(
-      Settings settings,
-      Optional<Region> instanceRegion,
-      String purpose,
-      Optional<ScheduledExecutorService> timer) {
+      Settings settings, Optional<Region> instanceRegion, String purpose) {
     try {
       var builder =
           DynamoDbClient.builder()
               .httpClientBuilder(UrlConnectionHttpClient.builder())
               .overrideConfiguration(
-                  o -> {
-                    o.retryStrategy(RETRIES);
-                    timer.ifPresent(o::scheduledExecutorService);
-                  });
+                  o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()));
       settings.region().map(Region::of).or(() -> instanceRegion).ifPresent(builder::region);
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();
@@ -131,8 +123,9 @@ final class AwsClients {
   }
 
   /**
-   * An EC2 client in {@code region}, at {@code endpoint} when given. In a class of its own: the
-   * {@code ec2} module is optional, and only this class and {@link Ec2TagApi} name its types.
+   * An EC2 client in {@code region}, at {@code endpoint} when given, its request timeouts run by
+   * the {@link RequestTimer}. In a class of its own: the {@code ec2} module is optional, and only
+   * this class and {@link Ec2TagApi} name its types.
    */
   static final class Ec2 {
 
@@ -143,6 +136,7 @@ final class AwsClients {
       var builder =
           software.amazon.awssdk.services.ec2.Ec2Client.builder()
               .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(o -> o.scheduledExecutorService(RequestTimer.shared()))
               .region(region);
       endpoint.ifPresent(builder::endpointOverride);
       return builder.build();

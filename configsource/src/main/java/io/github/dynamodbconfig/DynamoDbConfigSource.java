@@ -95,7 +95,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
                 snapshot,
                 settings.refreshInterval().get(),
                 target.get().describe(),
-                loader.get()::reloads)
+                loader.get().reloads())
             : null;
   }
 

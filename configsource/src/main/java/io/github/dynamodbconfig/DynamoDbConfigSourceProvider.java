@@ -64,8 +64,7 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
     DynamoDbConfigException clientFailure = null;
     try {
       client =
-          AwsClients.dynamoDb(
-              settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key(), Optional.empty());
+          AwsClients.dynamoDb(settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key());
     } catch (DynamoDbConfigException e) {
       clientFailure = e;
     }

@@ -15,20 +15,8 @@
  */
 package io.github.dynamodbconfig;
 
-import java.util.Map;
-
 /**
  * The attribute names of a config item: the key (the table's hash key, type S), the value, and the
  * optional secret flag.
  */
-record ItemLayout(String keyAttribute, String valueAttribute, String secretAttribute) {
-
-  /** {@code #k, #v, #s}, with {@link #expressionNames()}: attribute names are never inlined. */
-  String projection() {
-    return "#k, #v, #s";
-  }
-
-  Map<String, String> expressionNames() {
-    return Map.of("#k", keyAttribute, "#v", valueAttribute, "#s", secretAttribute);
-  }
-}
+record ItemLayout(String keyAttribute, String valueAttribute, String secretAttribute) {}

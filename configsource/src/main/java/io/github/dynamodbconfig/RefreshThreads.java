@@ -17,29 +17,23 @@ package io.github.dynamodbconfig;
 
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The threads every refresher of the JVM shares, started by the first open refresher and ended by
- * the last one to close: one refresh thread per open refresher (so that a slow or unreachable table
- * never delays another's refresh), and one timer thread for the request timeouts of the refresh
- * clients.
+ * the last one to close: one refresh thread per open refresher, so that a slow or unreachable table
+ * never delays another's refresh. (The request timeouts of the refresh clients run on the {@link
+ * RequestTimer}.)
  */
 final class RefreshThreads {
 
   /** The name of the refresh threads, with a number. */
   static final String THREAD_NAME = "dynamodb-config-refresh";
 
-  /** The name of the one thread of the refresh clients' request timeouts. */
-  static final String TIMER_THREAD_NAME = "dynamodb-config-timer";
-
   private static ScheduledThreadPoolExecutor refresh; // guarded by RefreshThreads.class
-  private static ScheduledThreadPoolExecutor timer; // guarded by RefreshThreads.class
   private static final Set<Thread> REFRESH_THREADS = new HashSet<>(); // guarded likewise
   private static int open; // guarded by RefreshThreads.class
 
@@ -49,15 +43,11 @@ final class RefreshThreads {
    */
   private static final Duration STOP_GRACE = Duration.ofSeconds(1);
 
-  /** The executors of an open refresher. */
-  record Lease(ScheduledExecutorService refresh, ScheduledExecutorService timer) {}
-
   private RefreshThreads() {}
 
-  /** The shared executors, with one more refresh thread for the caller. */
-  static synchronized Lease acquire() {
+  /** The shared executor, with one more refresh thread for the caller. */
+  static synchronized ScheduledExecutorService acquire() {
     if (open == 0) {
-      ScheduledThreadPoolExecutor timerOfRefresh = executor(DaemonThreads.named(TIMER_THREAD_NAME));
       DaemonThreads refreshThreads = DaemonThreads.numbered(THREAD_NAME);
       refresh =
           new ScheduledThreadPoolExecutor(
@@ -68,24 +58,18 @@ final class RefreshThreads {
                   REFRESH_THREADS.add(thread);
                 }
                 return thread;
-              }) {
-            @Override
-            protected void terminated() {
-              // Only now: a reload still running after the last close keeps its request timeout.
-              timerOfRefresh.shutdownNow();
-            }
-          };
-      configure(refresh);
-      timer = timerOfRefresh;
+              });
+      refresh.setRemoveOnCancelPolicy(true);
+      refresh.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
     open++;
     refresh.setCorePoolSize(open);
-    return new Lease(refresh, timer);
+    return refresh;
   }
 
   /** Gives the caller's refresh thread back; the last release ends the threads. */
   static void release() {
-    List<ScheduledThreadPoolExecutor> last;
+    ScheduledThreadPoolExecutor last;
     boolean onRefreshThread;
     synchronized (RefreshThreads.class) {
       open--;
@@ -93,33 +77,19 @@ final class RefreshThreads {
         refresh.setCorePoolSize(open);
         return;
       }
-      last = List.of(refresh, timer);
+      last = refresh;
       onRefreshThread = REFRESH_THREADS.contains(Thread.currentThread());
       REFRESH_THREADS.clear();
       refresh = null;
-      timer = null;
     }
-    // The timer ends when the refresh threads have (terminated() above).
-    last.get(0).shutdownNow();
+    last.shutdownNow();
     if (onRefreshThread) {
       return; // released by a refresh task: its thread ends when that task returns
     }
     try {
-      for (ScheduledThreadPoolExecutor executor : last) {
-        executor.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-      }
+      last.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static ScheduledThreadPoolExecutor executor(ThreadFactory threads) {
-    return configure(new ScheduledThreadPoolExecutor(1, threads));
-  }
-
-  private static ScheduledThreadPoolExecutor configure(ScheduledThreadPoolExecutor executor) {
-    executor.setRemoveOnCancelPolicy(true);
-    executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-    return executor;
   }
 }

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * Reloads a table at a fixed period and swaps the result into a {@link SnapshotHolder} when the
@@ -48,26 +47,20 @@ final class Refresher implements AutoCloseable {
   private final FailureStreak failures = new FailureStreak(); // only the refresh task uses it
 
   /**
-   * Starts refreshing {@code holder} every {@code interval}, with the reload that {@code reloads}
-   * makes from the shared request timer; {@code table} names the table in log lines.
+   * Starts refreshing {@code holder} every {@code interval} with {@code reload}, which it closes
+   * with itself; {@code table} names the table in log lines.
    */
-  Refresher(
-      SnapshotHolder holder,
-      Duration interval,
-      String table,
-      Function<ScheduledExecutorService, Reload> reloads) {
+  Refresher(SnapshotHolder holder, Duration interval, String table, Reload reload) {
     this.holder = new WeakReference<>(holder);
     this.table = table;
-    RefreshThreads.Lease threads = RefreshThreads.acquire();
-    this.reload = reloads.apply(threads.timer());
+    this.reload = reload;
+    ScheduledExecutorService threads = RefreshThreads.acquire();
     long millis = interval.toMillis();
     // Scheduled under this refresher's lock: a first refresh, which takes that lock, waits until
     // every field is set, however short the interval.
     synchronized (this) {
       this.schedule =
-          threads
-              .refresh()
-              .scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+          threads.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
     }
   }
 

@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
@@ -68,7 +67,7 @@ final class TableLoader {
   Snapshot load() {
     DynamoDbClient client;
     try {
-      client = newClient(Optional.empty());
+      client = newClient();
     } catch (DynamoDbConfigException e) {
       return failed(e);
     }
@@ -103,17 +102,17 @@ final class TableLoader {
   }
 
   /**
-   * The reloads of this table for a refresher: a client built at the first one, whose request
-   * timeouts run on {@code timer}, and closed with the reloads.
+   * The reloads of this table for a refresher: a client built at the first one, and closed with the
+   * reloads.
    */
-  Reload reloads(ScheduledExecutorService timer) {
+  Reload reloads() {
     return new Reload() {
       private DynamoDbClient client; // only used by the refresher's one reload at a time
 
       @Override
       public Snapshot reload() {
         if (client == null) {
-          client = newClient(Optional.of(timer));
+          client = newClient();
         }
         return TableLoader.this.reload(client);
       }
@@ -144,8 +143,8 @@ final class TableLoader {
     return Snapshot.EMPTY;
   }
 
-  private DynamoDbClient newClient(Optional<ScheduledExecutorService> timer) {
-    return AwsClients.dynamoDb(settings, target.instanceRegion(), target.describe(), timer);
+  private DynamoDbClient newClient() {
+    return AwsClients.dynamoDb(settings, target.instanceRegion(), target.describe());
   }
 
   private TableReader.Result read(DynamoDbClient client) {

@@ -39,6 +39,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  * {@code BatchGetItem} for declared keys (100 keys a request, requests in parallel, unprocessed
  * keys retried with backoff until done). Every request gets the time left of one budget. The client
  * belongs to the caller.
+ *
+ * <p>Whole items are read, without a projection expression: DynamoDB charges and pages a read by
+ * the size of the items before any projection, the items of a config table seldom carry more than
+ * the key, value and secret attributes, and evaluating the expression costs the server time on
+ * every page. Attributes other than those three are ignored by the converter.
  */
 final class TableReader {
 
@@ -91,11 +96,7 @@ final class TableReader {
   private Result scan(String table, Deadline deadline) throws TimeoutException {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     ScanRequest.Builder request =
-        ScanRequest.builder()
-            .tableName(table)
-            .consistentRead(consistentRead)
-            .projectionExpression(layout.projection())
-            .expressionAttributeNames(layout.expressionNames());
+        ScanRequest.builder().tableName(table).consistentRead(consistentRead);
     int requests = 0;
     Map<String, AttributeValue> startKey = null;
     do {
@@ -205,12 +206,7 @@ final class TableReader {
       keyItems.add(Map.of(layout.keyAttribute(), AttributeValue.fromS(key)));
     }
     KeysAndAttributes request =
-        KeysAndAttributes.builder()
-            .keys(keyItems)
-            .consistentRead(consistentRead)
-            .projectionExpression(layout.projection())
-            .expressionAttributeNames(layout.expressionNames())
-            .build();
+        KeysAndAttributes.builder().keys(keyItems).consistentRead(consistentRead).build();
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int attempt = 1; ; attempt++) {
       int made = attempt - 1;
@@ -224,7 +220,7 @@ final class TableReader {
       if (unprocessed == null || !unprocessed.hasKeys() || unprocessed.keys().isEmpty()) {
         return new Result(items, attempt);
       }
-      // The same projection and consistency, whatever DynamoDB echoes back: only the keys change.
+      // The same consistency, whatever DynamoDB echoes back: only the keys change.
       request = request.toBuilder().keys(unprocessed.keys()).build();
       sleepBeforeRetry(attempt, deadline, table, unprocessed.keys().size());
     }

@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,19 +211,36 @@ class RefreshTest {
       await(() -> RequestCounter.count("Scan", "refresh-other-config") >= 12);
       await(() -> RequestCounter.count("Scan", TABLE) >= 12);
 
-      assertThat(
-              Thread.getAllStackTraces().keySet().stream()
-                  .filter(Thread::isAlive)
-                  .filter(t -> !before.contains(t))
-                  .map(Thread::getName)
-                  .map(name -> name.replaceAll("-\\d+$", "-N"))
-                  .sorted())
+      // The library's threads in the whole JVM (the timer may be left from an earlier test).
+      assertThat(threadNames(t -> t.getName().startsWith("dynamodb-config-")))
           .containsExactly(
               RefreshThreads.THREAD_NAME + "-N",
               RefreshThreads.THREAD_NAME + "-N",
-              RefreshThreads.TIMER_THREAD_NAME);
+              RequestTimer.THREAD_NAME);
+      // No thread of anyone else's either: the SDK starts no timer thread per client.
+      assertThat(threadNames(t -> !before.contains(t)))
+          .isSubsetOf(RefreshThreads.THREAD_NAME + "-N", RequestTimer.THREAD_NAME);
     }
     await(() -> refreshThreads() == 0);
+  }
+
+  @Test
+  void theRequestTimersThread_endsWhenNoRequestIsLeft() throws InterruptedException {
+    try (var source = new DynamoDbConfigSource(LocalSettings.of(engine, "table", TABLE))) {
+      assertThat(source.getValue("db_port")).isEqualTo("5432");
+    }
+    // Its idle time, then a margin: no load runs, so nothing of the library is left running.
+    await(() -> threadNames(t -> t.getName().equals(RequestTimer.THREAD_NAME)).isEmpty());
+  }
+
+  private static List<String> threadNames(Predicate<Thread> which) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .filter(which)
+        .map(Thread::getName)
+        .map(name -> name.replaceAll("-\\d+$", "-N"))
+        .sorted()
+        .toList();
   }
 
   @Test

@@ -58,7 +58,7 @@ final class LoadBenchmark {
   static final String SOURCE = "our source (Scan)";
   static final String SOURCE_KEYS = "our source, declared keys (BatchGetItem)";
   static final String RAW_SCAN = "raw SDK Scan";
-  static final String RAW_SCAN_PROJECTED = "raw SDK Scan, the source's projection";
+  static final String RAW_SCAN_PROJECTED = "raw SDK Scan with a projection";
   static final String ARCHAIUS = "Archaius 1 DynamoDbConfigurationSource";
   static final String GET_ITEM = "GetItem per key";
   static final String BATCH_GET = "BatchGetItem ×100";
@@ -231,8 +231,9 @@ final class LoadBenchmark {
 
   /**
    * A paginated, strongly consistent Scan whose items become a map of key to string value, as an
-   * application would write it; {@code projected}: with the projection the source sends ({@code #k,
-   * #v, #s} through expression attribute names), which DynamoDB evaluates for every item.
+   * application would write it; {@code projected}: with a projection of the three attributes of an
+   * item ({@code #k, #v, #s} through expression attribute names), which DynamoDB evaluates for every
+   * item. The source reads whole items; this row shows what a projection would cost.
    */
   int rawScan(String table, boolean projected) {
     Map<String, String> settings = new HashMap<>();
