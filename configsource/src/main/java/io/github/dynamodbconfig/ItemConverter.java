@@ -108,7 +108,7 @@ final class ItemConverter {
                   + "'");
         }
       } catch (InvalidValueException e) {
-        skipped.add(invalid(table, item, e) + "; item skipped");
+        skipped.add(invalid(table, item, e));
       }
     }
     return new Converted(Snapshot.adopting(properties, secrets), skipped);

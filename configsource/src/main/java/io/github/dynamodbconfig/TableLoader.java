@@ -143,14 +143,29 @@ final class TableLoader {
     return Snapshot.EMPTY;
   }
 
-  private DynamoDbClient newClient() {
+  /** A client for this table, as every load builds it; the caller closes it. */
+  DynamoDbClient newClient() {
     return AwsClients.dynamoDb(settings, target.instanceRegion(), target.describe());
   }
 
   private TableReader.Result read(DynamoDbClient client) {
+    return read(client, settings.keys());
+  }
+
+  /**
+   * Every item of the table, whatever keys the settings declare, with {@code client}, which the
+   * caller owns: for tools that show a table as it is.
+   *
+   * @throws DynamoDbConfigException naming table, region and cause, when the read fails
+   */
+  List<Map<String, AttributeValue>> readAll(DynamoDbClient client) {
+    return read(client, List.of()).items();
+  }
+
+  private TableReader.Result read(DynamoDbClient client, List<String> keys) {
     try {
       return new TableReader(client, settings.layout(), settings.consistentRead())
-          .read(target.table(), settings.keys(), settings.timeout());
+          .read(target.table(), keys, settings.timeout());
     } catch (SdkException | TimeoutException | CancellationException e) {
       throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
     }
@@ -162,7 +177,7 @@ final class TableLoader {
     Snapshot snapshot = converted.snapshot();
     Set<String> before = skipped;
     for (String message : converted.skipped()) {
-      LOG.log(before.contains(message) ? Level.DEBUG : Level.WARNING, message);
+      LOG.log(before.contains(message) ? Level.DEBUG : Level.WARNING, message + "; item skipped");
     }
     skipped = converted.skipped();
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;

@@ -50,7 +50,17 @@ public final class SdkFirstScan {
   /** Scans, prints the marker line, exits; status 1 when the item is missing. */
   public static void main(String[] args) {
     long start = System.nanoTime();
-    List<String> candidates = List.of(System.getProperty("bench.sdk", "").split(","));
+    String value = scanForValue(List.of(System.getProperty("bench.sdk", "").split(",")));
+    long elapsed = System.nanoTime() - start;
+    if (value == null) {
+      System.out.println("MISSING db_host");
+      System.exit(1);
+    }
+    Marker.print(elapsed);
+  }
+
+  /** The value of item {@code db_host}, by a Scan with a client built with {@code candidates}. */
+  static String scanForValue(List<String> candidates) {
     String value = null;
     var builder =
         DynamoDbClient.builder()
@@ -88,11 +98,6 @@ public final class SdkFirstScan {
         startKey = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
       } while (startKey != null && !startKey.isEmpty());
     }
-    long elapsed = System.nanoTime() - start;
-    if (value == null) {
-      System.out.println("MISSING db_host");
-      System.exit(1);
-    }
-    Marker.print(elapsed);
+    return value;
   }
 }

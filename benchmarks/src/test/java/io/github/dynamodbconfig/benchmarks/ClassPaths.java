@@ -115,6 +115,11 @@ record ClassPaths(List<Path> runtime, List<Path> ec2, Path classes) {
     return join(jar -> isSdk(jar) || isSlf4jBinding(jar));
   }
 
+  /** The floor of doing it by hand: SmallRye Config and the SDK, without the library. */
+  String configAndSdk() {
+    return join(jar -> !isLibrary(jar));
+  }
+
   /** The properties-file baseline: SmallRye Config only. */
   String configOnly() {
     return join(ClassPaths::isConfigImplementation);

@@ -179,6 +179,7 @@ final class ColdStart {
             "CPU to value, median ms",
             "classes loaded",
             "vs " + reference,
+            "CPU vs " + reference,
             "difference ms (spawn / main / CPU)");
     results.forEach(
         (name, result) ->
@@ -191,6 +192,7 @@ final class ColdStart {
                 Stats.ms(result.cpu().medianMillis()),
                 result.classes(),
                 Stats.ratio(result.process().medianMillis() / base),
+                Stats.ratio(result.cpu().medianMillis() / baseCpu),
                 String.format(
                     Locale.ROOT,
                     "%+.0f / %+.0f / %+.0f",

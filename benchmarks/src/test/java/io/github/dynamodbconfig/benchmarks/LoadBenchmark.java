@@ -232,8 +232,8 @@ final class LoadBenchmark {
   /**
    * A paginated, strongly consistent Scan whose items become a map of key to string value, as an
    * application would write it; {@code projected}: with a projection of the three attributes of an
-   * item ({@code #k, #v, #s} through expression attribute names), which DynamoDB evaluates for every
-   * item. The source reads whole items; this row shows what a projection would cost.
+   * item ({@code #k, #v, #s} through expression attribute names), which DynamoDB evaluates for
+   * every item. The source reads whole items; this row shows what a projection would cost.
    */
   int rawScan(String table, boolean projected) {
     Map<String, String> settings = new HashMap<>();

@@ -199,8 +199,37 @@ public final class RunBenchmarks {
       modes.add(with(mode, mode.name() + " + -XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=1"));
       modes.add(withClassDataSharing(mode));
     }
-    return ColdStart.table(ColdStart.measure(modes, runs), RAW_SCAN);
+    return ColdStart.table(ColdStart.measure(modes, runs), RAW_SCAN)
+        + "\n"
+        + againstTheFloor(engine, paths, source);
   }
+
+  static final String FLOOR = "SmallRye Config, then a raw SDK Scan";
+
+  /**
+   * The source against the floor of doing it by hand with a Config runtime anyway: two rounds of
+   * {@link #FLOOR_PAIRS} interleaved pairs, each round's medians in a table of its own.
+   */
+  private static String againstTheFloor(
+      DynamoDbLocal engine, ClassPaths paths, ColdStart.Mode source) {
+    ColdStart.Mode floor =
+        new ColdStart.Mode(
+            FLOOR, ConfigThenScan.class, paths.configAndSdk(), sdkArguments(engine), Map.of());
+    StringBuilder tables = new StringBuilder();
+    for (int round = 1; round <= 2; round++) {
+      System.err.println("coldstart: against the floor, round " + round + "...");
+      tables
+          .append("Against the floor, round ")
+          .append(round)
+          .append(" of 2:\n\n")
+          .append(ColdStart.table(ColdStart.measure(List.of(floor, source), FLOOR_PAIRS), FLOOR))
+          .append('\n');
+    }
+    return tables.toString();
+  }
+
+  /** Pairs per round of {@link #againstTheFloor}. */
+  static final int FLOOR_PAIRS = 15;
 
   private static ColdStart.Mode with(ColdStart.Mode mode, String name, String jvmArgument) {
     List<String> arguments = new ArrayList<>(mode.jvmArguments());

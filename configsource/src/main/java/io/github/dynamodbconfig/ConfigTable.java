@@ -1,0 +1,180 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import io.github.dynamodbconfig.ItemConverter.Converted;
+import io.github.dynamodbconfig.Settings.InvalidItemPolicy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One config table as the library sees it, for tools that manage tables, such as the operator's
+ * command-line tool: what it shows is what an application gets, because it reads and converts
+ * through the source's own code. Applications do not need this class; the {@link
+ * DynamoDbConfigSource} reads their table.
+ *
+ * <p>It speaks only JDK and AWS SDK types. An instance is immutable and thread-safe.
+ */
+public final class ConfigTable {
+
+  private final Settings settings;
+  private final TableTarget target;
+  private final TableLoader loader;
+  private final ItemConverter converter;
+
+  /** What an application gets from a table's items. */
+  public record Contents(
+      Map<String, String> properties, Set<String> secrets, List<String> invalidItems) {
+
+    /**
+     * @param properties every property, in name order
+     * @param secrets the names of the secret properties, in name order
+     * @param invalidItems why each item that yields no property is invalid, by key (never by
+     *     value), in key order; an application fails on the first or, with {@code
+     *     dynamodb.config.on-invalid-item=skip}, leaves them out
+     */
+    public Contents {
+      properties = Collections.unmodifiableMap(new TreeMap<>(properties));
+      secrets = Collections.unmodifiableSet(new TreeSet<>(secrets));
+      invalidItems = List.copyOf(invalidItems);
+    }
+
+    /** Counts only: the properties hold values, which may be secret. */
+    @Override
+    public String toString() {
+      return "Contents["
+          + properties.size()
+          + " properties, "
+          + secrets.size()
+          + " secrets, "
+          + invalidItems.size()
+          + " invalid items]";
+    }
+  }
+
+  private ConfigTable(Settings settings, TableTarget target) {
+    this.settings = settings;
+    this.target = target;
+    this.loader = new TableLoader(settings, target);
+    this.converter =
+        new ItemConverter(settings.layout(), settings.secretKeys(), InvalidItemPolicy.SKIP);
+  }
+
+  /**
+   * The table that the settings name, with the attribute names, secret patterns, region, endpoint
+   * and time budget they give. Each {@code dynamodb.config.*} setting comes from {@code settings}
+   * first, then as the source reads it: system properties, environment variables, {@code
+   * META-INF/microprofile-config.properties}. The table is {@code dynamodb.config.table}, else
+   * {@code dynamodb.config.role} through {@code dynamodb.config.table-template}; the EC2 instance
+   * is never asked.
+   *
+   * @throws DynamoDbConfigException naming the setting, when one is invalid or neither the table
+   *     nor the role is given
+   */
+  public static ConfigTable fromSettings(Map<String, String> settings) {
+    Map<String, String> given = Map.copyOf(settings);
+    SettingsLookup standard = SettingsLookup.standard();
+    Settings parsed =
+        SettingsParser.read(key -> given.containsKey(key) ? given.get(key) : standard.apply(key));
+    TableTarget target =
+        TableTarget.fromSettings(parsed)
+            .orElseThrow(
+                () ->
+                    new DynamoDbConfigException(
+                        "No table given: set "
+                            + DynamoDbConfigSetting.TABLE.key()
+                            + " or "
+                            + DynamoDbConfigSetting.ROLE.key()));
+    return new ConfigTable(parsed, target);
+  }
+
+  /** The table's name. */
+  public String name() {
+    return target.table();
+  }
+
+  /** The role the table was named from, when it was. */
+  public Optional<String> role() {
+    return target.role();
+  }
+
+  /** The attribute that holds an item's key: the table's hash key, of type S. */
+  public String keyAttribute() {
+    return settings.layout().keyAttribute();
+  }
+
+  /** The attribute that holds an item's value. */
+  public String valueAttribute() {
+    return settings.layout().valueAttribute();
+  }
+
+  /** The attribute that marks an item secret (BOOL true). */
+  public String secretAttribute() {
+    return settings.layout().secretAttribute();
+  }
+
+  /**
+   * A DynamoDB client as the source builds it: region and endpoint of the settings, else the AWS
+   * SDK's chains; the SDK's default credentials chain; the library's retries. The caller closes it.
+   *
+   * @throws DynamoDbConfigException when the SDK cannot build it (no region, for instance)
+   */
+  public DynamoDbClient newClient() {
+    return loader.newClient();
+  }
+
+  /**
+   * Every item of the table, read as the source reads it (a paginated Scan, strongly consistent
+   * unless the settings say otherwise, retried, within {@code dynamodb.config.timeout}), whatever
+   * keys the settings declare.
+   *
+   * @throws DynamoDbConfigException naming table, region and cause, when the read fails
+   */
+  public List<Map<String, AttributeValue>> readItems(DynamoDbClient client) {
+    return loader.readAll(client);
+  }
+
+  /** What an application gets from {@code items}, and which of them are invalid and why. */
+  public Contents contents(List<Map<String, AttributeValue>> items) {
+    Converted converted = converter.toSnapshot(target.table(), items);
+    Snapshot snapshot = converted.snapshot();
+    return new Contents(
+        snapshot.properties(), snapshot.secrets(), new ArrayList<>(converted.skipped()));
+  }
+
+  /**
+   * The item that stores {@code value} under {@code key}: the key and value attributes, and the
+   * secret flag when {@code secret} is true or the key matches {@code dynamodb.config.secret-keys}.
+   * {@link #contents} tells whether a set of such items is valid.
+   */
+  public Map<String, AttributeValue> toItem(String key, AttributeValue value, boolean secret) {
+    return converter.toItem(key, value, secret || settings.secretKeys().matches(key));
+  }
+
+  /** The table, never a value. */
+  @Override
+  public String toString() {
+    return "ConfigTable[" + target.describe() + "]";
+  }
+}
