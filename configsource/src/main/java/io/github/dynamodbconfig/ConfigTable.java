@@ -172,6 +172,50 @@ public final class ConfigTable {
     return converter.toItem(key, value, secret || settings.secretKeys().matches(key));
   }
 
+  /** Whether {@code key} matches {@code dynamodb.config.secret-keys}. */
+  public boolean isSecretKey(String key) {
+    return settings.secretKeys().matches(key);
+  }
+
+  /**
+   * Whether {@code value} stored under {@code key} gives an application nothing: NULL, an empty
+   * string, or an empty list, set or map, which MicroProfile Config reads as absent. An invalid
+   * value is not empty; {@link #contents} says why it is invalid.
+   */
+  public boolean isEmpty(String key, AttributeValue value) {
+    try {
+      return AttributeValues.toProperties(key, value).isEmpty();
+    } catch (AttributeValues.InvalidValueException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The failure of a request on this table, worded as the source words its own: table missing,
+   * access denied (naming {@code iamAction} and the table's ARN), no credentials, DynamoDB not
+   * reachable or an unknown region, the time budget exceeded.
+   *
+   * @param client the client that sent the request, for its region
+   * @param iamAction the request's IAM action, e.g. {@code dynamodb:BatchWriteItem}
+   * @param e what the AWS SDK threw
+   */
+  public DynamoDbConfigException failure(DynamoDbClient client, String iamAction, Exception e) {
+    return LoadFailures.of(
+        settings,
+        target,
+        client.serviceClientConfiguration().region(),
+        LoadFailures.Operation.of(iamAction),
+        e);
+  }
+
+  /**
+   * {@code key} in quotes as the library's messages quote keys: control characters and whitespace
+   * other than a space escaped, so that a key cannot forge a line of output.
+   */
+  public static String quoted(String key) {
+    return Text.quoted(key);
+  }
+
   /** The table, never a value. */
   @Override
   public String toString() {

@@ -33,11 +33,50 @@ import software.amazon.awssdk.regions.RegionMetadata;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * What a failed table load means, as pure functions: an exception of the SDK (or of the time
- * budget) in, one {@link DynamoDbConfigException} out, naming role, table, region and what to do.
+ * What a failed request on a table means, as pure functions: an exception of the SDK (or of the
+ * time budget) in, one {@link DynamoDbConfigException} out, naming role, table, region and what to
+ * do. A load is the source's request; tools name theirs by IAM action ({@link Operation#of}).
  * Exception types decide; the one case where the SDK gives no type of its own is pinned by a test.
  */
 final class LoadFailures {
+
+  /**
+   * What was being done: the words of the messages, and the IAM action that the credentials need.
+   *
+   * @param gerund starts a message, e.g. {@code Loading}
+   * @param verb after "Cannot", e.g. {@code load}
+   * @param access after "No AWS credentials to", e.g. {@code read}
+   * @param iamAction e.g. {@code dynamodb:Scan}
+   */
+  record Operation(String gerund, String verb, String access, String iamAction) {
+
+    /** The source's load: a Scan, or BatchGetItem for declared keys. */
+    static Operation load(Settings settings) {
+      return new Operation(
+          "Loading",
+          "load",
+          "read",
+          settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem");
+    }
+
+    /** The request of IAM action {@code iamAction} ({@code dynamodb:PutItem}, ...). */
+    static Operation of(String iamAction) {
+      String name = iamAction.substring(iamAction.indexOf(':') + 1);
+      if (name.startsWith("Create")) {
+        return new Operation("Creating", "create", "create", iamAction);
+      }
+      if (name.startsWith("Describe")) {
+        return new Operation("Describing", "describe", "describe", iamAction);
+      }
+      if (name.startsWith("Delete")) {
+        return new Operation("Deleting from", "delete from", "delete from", iamAction);
+      }
+      if (name.startsWith("Put") || name.contains("Write") || name.startsWith("Update")) {
+        return new Operation("Writing to", "write to", "write to", iamAction);
+      }
+      return new Operation("Reading", "read", "read", iamAction);
+    }
+  }
 
   /**
    * How the AWS SDK's default credentials chain starts its message when it finds no credentials: it
@@ -51,13 +90,20 @@ final class LoadFailures {
   /** The failure of loading {@code target} in {@code region}. */
   static DynamoDbConfigException of(
       Settings settings, TableTarget target, Region region, Exception e) {
+    return of(settings, target, region, Operation.load(settings), e);
+  }
+
+  /** The failure of {@code operation} on {@code target} in {@code region}. */
+  static DynamoDbConfigException of(
+      Settings settings, TableTarget target, Region region, Operation operation, Exception e) {
     String where = "DynamoDB " + target.describe() + " in region " + region;
     if (e instanceof CancellationException) {
-      return new DynamoDbConfigException("Loading " + where + " was interrupted", e);
+      return new DynamoDbConfigException(operation.gerund() + " " + where + " was interrupted", e);
     }
     if (e instanceof TimeoutException || e instanceof ApiCallTimeoutException) {
       return new DynamoDbConfigException(
-          "Loading "
+          operation.gerund()
+              + " "
               + where
               + " did not finish within "
               + TIMEOUT.key()
@@ -68,7 +114,7 @@ final class LoadFailures {
           e);
     }
     if (e instanceof SdkClientException && noCredentials(e)) {
-      return noCredentials(where, e);
+      return noCredentials(operation, where, e);
     }
     Optional<IOException> io = Causes.find(e, IOException.class);
     if (io.isPresent()
@@ -79,9 +125,10 @@ final class LoadFailures {
       return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
     }
     if (e instanceof AwsServiceException service && isAccessDenied(service)) {
-      return accessDenied(settings, target, region, where, e);
+      return accessDenied(operation, target, region, where, e);
     }
-    return new DynamoDbConfigException("Cannot load " + where + ": " + e.getMessage(), e);
+    return new DynamoDbConfigException(
+        "Cannot " + operation.verb() + " " + where + ": " + e.getMessage(), e);
   }
 
   /** A failure of reaching DynamoDB rather than of the table or the credentials' rights. */
@@ -110,9 +157,12 @@ final class LoadFailures {
         && "AccessDeniedException".equals(service.awsErrorDetails().errorCode());
   }
 
-  private static DynamoDbConfigException noCredentials(String where, Exception e) {
+  private static DynamoDbConfigException noCredentials(
+      Operation operation, String where, Exception e) {
     return new DynamoDbConfigException(
-        "No AWS credentials to read "
+        "No AWS credentials to "
+            + operation.access()
+            + " "
             + where
             + ": the AWS SDK's default chain found none (system properties aws.accessKeyId and"
             + " aws.secretAccessKey, environment variables AWS_ACCESS_KEY_ID and"
@@ -145,13 +195,12 @@ final class LoadFailures {
   }
 
   private static DynamoDbConfigException accessDenied(
-      Settings settings, TableTarget target, Region region, String where, Exception e) {
-    String action = settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem";
+      Operation operation, TableTarget target, Region region, String where, Exception e) {
     return new DynamoDbConfigException(
         "Access to "
             + where
             + " was denied: the credentials need the IAM action "
-            + action
+            + operation.iamAction()
             + " on arn:"
             + partition(region)
             + ":dynamodb:"

@@ -27,7 +27,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /** The table model for tools: it reads and converts exactly as the source does. */
 @ExtendWith(DynamoDbLocalExtension.class)
@@ -134,5 +138,53 @@ class ConfigTableTest {
     assertThatThrownBy(() -> ConfigTable.fromSettings(local("table", "a b")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining("dynamodb.config.table");
+  }
+
+  @Test
+  void failureOfAToolsRequest_isWordedAsTheSourceWordsItsOwn_namingItsIamAction() {
+    ConfigTable table = ConfigTable.fromSettings(local("role", "ops-denied"));
+    DynamoDbException denied =
+        (DynamoDbException)
+            DynamoDbException.builder()
+                .statusCode(400)
+                .awsErrorDetails(
+                    AwsErrorDetails.builder()
+                        .errorCode("AccessDeniedException")
+                        .errorMessage("not authorized")
+                        .build())
+                .build();
+
+    try (DynamoDbClient client = table.newClient()) {
+      assertThat(table.failure(client, "dynamodb:PutItem", denied).getMessage())
+          .startsWith(
+              "Access to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
+                  + " us-east-1 was denied: the credentials need the IAM action dynamodb:PutItem on"
+                  + " arn:aws:dynamodb:us-east-1:<account>:table/ops-denied-config (");
+      assertThat(
+              table
+                  .failure(client, "dynamodb:BatchWriteItem", SdkClientException.create("boom"))
+                  .getMessage())
+          .isEqualTo(
+              "Cannot write to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
+                  + " us-east-1: boom");
+      assertThat(
+              table
+                  .failure(client, "dynamodb:CreateTable", SdkClientException.create("boom"))
+                  .getMessage())
+          .startsWith("Cannot create DynamoDB table 'ops-denied-config'");
+    }
+  }
+
+  @Test
+  void emptyValues_andSecretKeys_asTheSourceReadsThem() {
+    ConfigTable table = ConfigTable.fromSettings(local("role", "ops-rules"));
+
+    assertThat(table.isEmpty("a", s(""))).isTrue();
+    assertThat(table.isEmpty("a", AttributeValue.fromNul(true))).isTrue();
+    assertThat(table.isEmpty("a", AttributeValue.fromL(List.of()))).isTrue();
+    assertThat(table.isEmpty("a", s("x"))).isFalse();
+    assertThat(table.isSecretKey("db_password")).isTrue();
+    assertThat(table.isSecretKey("db_host")).isFalse();
+    assertThat(ConfigTable.quoted("a\nb")).isEqualTo("'a\\u000ab'");
   }
 }

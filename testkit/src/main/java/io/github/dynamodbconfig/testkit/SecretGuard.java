@@ -103,7 +103,9 @@ public final class SecretGuard
     /** The message of a throwable constructed in the JVM. */
     EXCEPTION,
     /** The printed failure of a test or lifecycle method. */
-    TEST_FAILURE
+    TEST_FAILURE,
+    /** What a program printed for its user, handed to {@link #checkOutput}. */
+    OUTPUT
   }
 
   /**
@@ -129,6 +131,7 @@ public final class SecretGuard
             case LOG -> "a log record of " + origin;
             case EXCEPTION -> "the message of " + origin;
             case TEST_FAILURE -> "the failure " + origin;
+            case OUTPUT -> "the output " + origin;
           }
           + ", during "
           + test
@@ -446,6 +449,22 @@ public final class SecretGuard
         .map(TestWindow::test)
         .findFirst()
         .orElse(testClass + ", outside its test methods");
+  }
+
+  /**
+   * Looks for secret values in {@code text}, which a program printed for its user (a command-line
+   * tool's standard output, say): a leak fails the running test like one in a log record. A test
+   * that asked for secrets to be shown does not hand that output over.
+   *
+   * @param origin where the text was printed, e.g. {@code "stdout of dynamodb-config export"}
+   */
+  public static void checkOutput(String origin, String text) {
+    List<Leak> leaks = find(text, Channel.OUTPUT, origin, current, Instant.now());
+    if (!leaks.isEmpty()) {
+      synchronized (LOCK) {
+        FOUND.addAll(leaks);
+      }
+    }
   }
 
   private static Throwable checked(Throwable failure) {

@@ -92,4 +92,23 @@ class SecretGuardTest {
     SecretGuard.forget(leaks);
     assertThat(SecretGuard.scan()).isEmpty();
   }
+
+  @Test
+  void guard_catchesASecretInWhatAProgramPrinted() {
+    assertThat(SecretGuard.scan()).isEmpty();
+
+    SecretGuard.checkOutput("stdout of a tool", "db_host=x\ndb_pass=" + SECRET + "\n");
+
+    List<Leak> leaks = SecretGuard.scan();
+    assertThat(leaks)
+        .singleElement()
+        .satisfies(
+            leak -> {
+              assertThat(leak.channel()).isEqualTo(Channel.OUTPUT);
+              assertThat(leak.origin()).isEqualTo("stdout of a tool");
+              assertThat(leak.excerpt()).contains("db_pass=<secret of db_pass>");
+              assertThat(leak.toString()).contains("in the output stdout of a tool");
+            });
+    SecretGuard.forget(leaks);
+  }
 }

@@ -1,0 +1,178 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import io.github.dynamodbconfig.ConfigTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Writes items and deletes keys with {@code BatchWriteItem}: {@value #BATCH} requests a call,
+ * {@value #PARALLEL} calls in flight, the items DynamoDB leaves unprocessed sent again with
+ * exponential backoff. At the first failure no new call starts, and the result says which keys were
+ * written and which were not, so that running the same import again completes it.
+ */
+final class BatchWriter {
+
+  /** DynamoDB's limit of requests in one {@code BatchWriteItem} call. */
+  static final int BATCH = 25;
+
+  /** Calls in flight at once. */
+  static final int PARALLEL = 4;
+
+  /** Calls of one batch before its unprocessed items are given up on. */
+  static final int ATTEMPTS = 10;
+
+  /**
+   * What was written.
+   *
+   * @param written the keys written or deleted, in no particular order
+   * @param notWritten the keys not written or deleted
+   * @param failure why writing stopped, when it did
+   */
+  record Result(List<String> written, List<String> notWritten, RuntimeException failure) {}
+
+  /** One put or delete, with the key it is for. */
+  record Write(String key, WriteRequest request) {
+
+    static Write put(String key, Map<String, AttributeValue> item) {
+      return new Write(key, WriteRequest.builder().putRequest(p -> p.item(item)).build());
+    }
+
+    static Write delete(ConfigTable table, String key) {
+      return new Write(
+          key,
+          WriteRequest.builder()
+              .deleteRequest(d -> d.key(Map.of(table.keyAttribute(), AttributeValue.fromS(key))))
+              .build());
+    }
+  }
+
+  private final ConfigTable table;
+  private final DynamoDbClient client;
+  private final Progress progress;
+  private final List<String> written = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> notWritten = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+
+  BatchWriter(ConfigTable table, DynamoDbClient client, Progress progress) {
+    this.table = table;
+    this.client = client;
+    this.progress = progress;
+  }
+
+  /** Sends {@code writes}; returns what was written and what was not. */
+  Result write(List<Write> writes) {
+    ExecutorService calls =
+        Executors.newFixedThreadPool(
+            PARALLEL,
+            task -> {
+              Thread thread = new Thread(task, "dynamodb-config-write");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < writes.size(); from += BATCH) {
+        List<Write> batch = writes.subList(from, Math.min(writes.size(), from + BATCH));
+        batches.add(calls.submit(() -> send(batch)));
+      }
+      for (Future<?> batch : batches) {
+        join(batch);
+      }
+    } finally {
+      calls.shutdownNow();
+    }
+    return new Result(List.copyOf(written), List.copyOf(notWritten), failure.get());
+  }
+
+  private void send(List<Write> batch) {
+    if (failure.get() != null) {
+      batch.forEach(write -> notWritten.add(write.key()));
+      return;
+    }
+    List<Write> pending = batch;
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      if (attempt > ATTEMPTS) {
+        failure.compareAndSet(
+            null,
+            new CliException(
+                "DynamoDB left "
+                    + pending.size()
+                    + " items of table '"
+                    + table.name()
+                    + "' unprocessed after "
+                    + ATTEMPTS
+                    + " attempts (throttled: raise the table's write capacity, or run the command"
+                    + " again)"));
+        pending.forEach(write -> notWritten.add(write.key()));
+        return;
+      }
+      if (attempt > 1) {
+        backOff(attempt);
+      }
+      List<WriteRequest> requests = pending.stream().map(Write::request).toList();
+      BatchWriteItemResponse response;
+      try {
+        response = client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), requests)));
+      } catch (SdkException e) {
+        failure.compareAndSet(null, table.failure(client, "dynamodb:BatchWriteItem", e));
+        pending.forEach(write -> notWritten.add(write.key()));
+        return;
+      }
+      List<WriteRequest> unprocessed =
+          response.unprocessedItems().getOrDefault(table.name(), List.of());
+      List<Write> left = pending.stream().filter(w -> unprocessed.contains(w.request())).toList();
+      pending.stream().filter(w -> !left.contains(w)).forEach(write -> written.add(write.key()));
+      progress.advance(pending.size() - left.size());
+      pending = left;
+    }
+  }
+
+  /** 50 ms, doubling, at most 5 s, with full jitter. */
+  private static void backOff(int attempt) {
+    long ceiling = Math.min(5_000L, 50L << Math.min(attempt - 2, 10));
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void join(Future<?> batch) {
+    try {
+      batch.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("Interrupted while writing");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

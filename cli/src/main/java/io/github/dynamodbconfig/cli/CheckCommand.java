@@ -1,0 +1,152 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.cli.RequiredKeys.Requirement;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** {@code check}: the keys an application requires that its table would not give it. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read the application's classes (a jar, a war or a classes directory) and list each key",
+      "it requires that is in neither the table, the application's own",
+      "META-INF/microprofile-config.properties, nor a --properties file: @ConfigProperty",
+      "without defaultValue (unless Optional), and the fields of @ConfigProperties beans without",
+      "one. Keys whose names are computed at run time are out of its reach. Exit 1 if a key is",
+      "missing, 0 if none is."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin SingleTable target;
+  @Mixin OutputOptions output;
+
+  @Option(
+      names = "--app",
+      required = true,
+      paramLabel = "PATH",
+      description = "The application: a jar, a war or a classes directory")
+  Path app;
+
+  @Option(
+      names = "--properties",
+      paramLabel = "FILE",
+      description = "A properties file whose keys count as present (repeatable)")
+  List<Path> propertiesFiles = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    ApplicationArchive archive = ApplicationArchive.read(app);
+    List<Requirement> required = RequiredKeys.of(archive.index());
+    ConfigTable table = target.open();
+    Set<String> present = new HashSet<>(archive.configuredKeys());
+    try (DynamoDbClient client = table.newClient()) {
+      present.addAll(table.contents(table.readItems(client)).properties().keySet());
+    }
+    for (Path file : propertiesFiles) {
+      present.addAll(keys(file));
+    }
+    List<Requirement> missing =
+        required.stream().filter(requirement -> !isPresent(requirement.key(), present)).toList();
+    print(table, archive, required, missing);
+    return missing.isEmpty() ? 0 : DynamoDbConfigCli.DIFFERENT;
+  }
+
+  /** A key, or the indexed properties of a list ({@code key[0]}), is present. */
+  private static boolean isPresent(String key, Set<String> present) {
+    return present.contains(key) || present.contains(key + "[0]");
+  }
+
+  private static Set<String> keys(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CliException("Cannot read the properties file " + file + ": " + e.getMessage());
+    }
+    return properties.stringPropertyNames();
+  }
+
+  private void print(
+      ConfigTable table,
+      ApplicationArchive archive,
+      List<Requirement> required,
+      List<Requirement> missing) {
+    long keys = required.stream().map(Requirement::key).distinct().count();
+    if (output.json()) {
+      output.json(
+          json -> {
+            json.writeStartObject();
+            json.writeStringField("table", table.name());
+            json.writeStringField("application", app.toString());
+            json.writeNumberField("classes", archive.classes());
+            json.writeNumberField("requiredKeys", keys);
+            json.writeArrayFieldStart("missing");
+            for (Requirement requirement : missing) {
+              json.writeStartObject();
+              json.writeStringField("key", requirement.key());
+              json.writeStringField("class", requirement.className());
+              json.writeStringField("member", requirement.member());
+              json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+          });
+      return;
+    }
+    var out = output.out();
+    out.println(
+        "Checked "
+            + archive.classes()
+            + " classes of "
+            + app
+            + " against table '"
+            + table.name()
+            + "': "
+            + keys
+            + " required keys");
+    if (missing.isEmpty()) {
+      out.println("Every required key is present");
+      return;
+    }
+    out.println("Missing (" + missing.size() + "):");
+    for (Requirement requirement : missing) {
+      out.println(
+          "  "
+              + Display.key(requirement.key())
+              + ", required by "
+              + requirement.className()
+              + "#"
+              + requirement.member());
+    }
+  }
+}

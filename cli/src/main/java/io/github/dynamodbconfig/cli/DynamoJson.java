@@ -1,0 +1,345 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * DynamoDB values in JSON, both ways, in the two forms the tool reads and writes: plain JSON
+ * (strings are S, numbers N with their text kept, booleans BOOL, arrays L, objects M, null NULL)
+ * and DynamoDB's typed JSON ({@code {"S": "x"}}, as {@code aws dynamodb} reads and writes it).
+ * Duplicate object keys are an error, with their line and column.
+ */
+final class DynamoJson {
+
+  static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** A file or value that is not what its format needs; the message names where. */
+  static final class FormatException extends Exception {
+    FormatException(String message) {
+      super(message);
+    }
+  }
+
+  private DynamoJson() {}
+
+  /** A parser of {@code text}, strict about duplicate keys. */
+  static JsonParser parser(String text) throws FormatException {
+    try {
+      return FACTORY.createParser(text);
+    } catch (IOException e) {
+      throw new FormatException(e.getMessage());
+    }
+  }
+
+  /** The next token, with Jackson's failures as a {@link FormatException} naming where. */
+  static JsonToken next(JsonParser parser) throws FormatException {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw new FormatException(e.getOriginalMessage() + " " + at(e.getLocation()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "at line L, column C" of the parser's current token. */
+  static String at(JsonParser parser) {
+    return at(parser.currentTokenLocation());
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null
+        ? ""
+        : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /** The plain JSON value that starts at the parser's current token. */
+  static AttributeValue readPlain(JsonParser parser) throws FormatException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      throw new FormatException("a value is missing " + at(parser));
+    }
+    switch (token) {
+      case START_OBJECT:
+        Map<String, AttributeValue> map = new LinkedHashMap<>();
+        while (next(parser) == JsonToken.FIELD_NAME) {
+          String name = text(parser);
+          next(parser);
+          map.put(name, readPlain(parser));
+        }
+        return AttributeValue.fromM(map);
+      case START_ARRAY:
+        List<AttributeValue> list = new ArrayList<>();
+        while (next(parser) != JsonToken.END_ARRAY) {
+          list.add(readPlain(parser));
+        }
+        return AttributeValue.fromL(list);
+      case VALUE_STRING:
+        return AttributeValue.fromS(text(parser));
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return AttributeValue.fromN(text(parser));
+      case VALUE_TRUE:
+        return AttributeValue.fromBool(true);
+      case VALUE_FALSE:
+        return AttributeValue.fromBool(false);
+      case VALUE_NULL:
+        return AttributeValue.fromNul(true);
+      default:
+        throw new FormatException("unexpected " + token + " " + at(parser));
+    }
+  }
+
+  /** The typed JSON value ({@code {"S": "x"}}) that starts at the parser's current token. */
+  static AttributeValue readTyped(JsonParser parser) throws FormatException {
+    String where = at(parser);
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw new FormatException("a typed value such as {\"S\": \"text\"} is expected " + where);
+    }
+    if (next(parser) != JsonToken.FIELD_NAME) {
+      throw new FormatException("a typed value has no type " + where);
+    }
+    String type = text(parser);
+    next(parser);
+    AttributeValue value = typed(type, parser, where);
+    if (next(parser) != JsonToken.END_OBJECT) {
+      throw new FormatException("a typed value has more than one type " + where);
+    }
+    return value;
+  }
+
+  private static AttributeValue typed(String type, JsonParser parser, String where)
+      throws FormatException {
+    JsonToken token = parser.currentToken();
+    switch (type) {
+      case "S":
+        return AttributeValue.fromS(scalar(parser, token, JsonToken.VALUE_STRING, type));
+      case "N":
+        return AttributeValue.fromN(number(parser, token));
+      case "B":
+        return AttributeValue.fromB(binary(scalar(parser, token, JsonToken.VALUE_STRING, type)));
+      case "BOOL":
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+          throw new FormatException("BOOL needs true or false " + at(parser));
+        }
+        return AttributeValue.fromBool(token == JsonToken.VALUE_TRUE);
+      case "NULL":
+        if (token != JsonToken.VALUE_TRUE) {
+          throw new FormatException("NULL needs true " + at(parser));
+        }
+        return AttributeValue.fromNul(true);
+      case "SS":
+      case "NS":
+      case "BS":
+      case "L":
+        return list(type, parser);
+      case "M":
+        if (token != JsonToken.START_OBJECT) {
+          throw new FormatException("M needs an object " + at(parser));
+        }
+        Map<String, AttributeValue> map = new LinkedHashMap<>();
+        while (next(parser) == JsonToken.FIELD_NAME) {
+          String name = text(parser);
+          next(parser);
+          map.put(name, readTyped(parser));
+        }
+        return AttributeValue.fromM(map);
+      default:
+        throw new FormatException(
+            "unknown type '" + type + "' " + where + " (S, N, B, BOOL, NULL, SS, NS, BS, L, M)");
+    }
+  }
+
+  private static AttributeValue list(String type, JsonParser parser) throws FormatException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw new FormatException(type + " needs an array " + at(parser));
+    }
+    List<AttributeValue> elements = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<SdkBytes> bytes = new ArrayList<>();
+    while (next(parser) != JsonToken.END_ARRAY) {
+      JsonToken token = parser.currentToken();
+      switch (type) {
+        case "L" -> elements.add(readTyped(parser));
+        case "NS" -> texts.add(number(parser, token));
+        case "SS" -> texts.add(scalar(parser, token, JsonToken.VALUE_STRING, type));
+        default -> bytes.add(binary(scalar(parser, token, JsonToken.VALUE_STRING, type)));
+      }
+    }
+    return switch (type) {
+      case "L" -> AttributeValue.fromL(elements);
+      case "SS" -> AttributeValue.fromSs(texts);
+      case "NS" -> AttributeValue.fromNs(texts);
+      default -> AttributeValue.fromBs(bytes);
+    };
+  }
+
+  private static String number(JsonParser parser, JsonToken token) throws FormatException {
+    // The AWS CLI writes numbers as strings ({"N": "5432"}); a JSON number is accepted too.
+    if (token == JsonToken.VALUE_STRING
+        || token == JsonToken.VALUE_NUMBER_INT
+        || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      String text = text(parser);
+      try {
+        new BigDecimal(text);
+      } catch (NumberFormatException e) {
+        throw new FormatException("'" + text + "' is not a number " + at(parser));
+      }
+      return text;
+    }
+    throw new FormatException("N needs a number " + at(parser));
+  }
+
+  private static String scalar(JsonParser parser, JsonToken token, JsonToken wanted, String type)
+      throws FormatException {
+    if (token != wanted) {
+      throw new FormatException(type + " needs a string " + at(parser));
+    }
+    return text(parser);
+  }
+
+  private static SdkBytes binary(String base64) throws FormatException {
+    try {
+      return SdkBytes.fromByteArray(Base64.getDecoder().decode(base64));
+    } catch (IllegalArgumentException e) {
+      throw new FormatException("binary value is not base64: " + e.getMessage());
+    }
+  }
+
+  private static String text(JsonParser parser) {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code value} in typed JSON, on one line. */
+  static String typedText(AttributeValue value) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = FACTORY.createGenerator(text)) {
+      writeTyped(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /** Writes {@code value} in typed JSON. */
+  static void writeTyped(JsonGenerator out, AttributeValue value) throws IOException {
+    out.writeStartObject();
+    switch (value.type()) {
+      case S -> out.writeStringField("S", value.s());
+      case N -> out.writeStringField("N", value.n());
+      case B -> out.writeStringField("B", base64(value.b()));
+      case BOOL -> out.writeBooleanField("BOOL", value.bool());
+      case NUL -> out.writeBooleanField("NULL", true);
+      case SS -> stringArray(out, "SS", value.ss());
+      case NS -> stringArray(out, "NS", value.ns());
+      case BS -> stringArray(out, "BS", value.bs().stream().map(DynamoJson::base64).toList());
+      case L -> {
+        out.writeArrayFieldStart("L");
+        for (AttributeValue element : value.l()) {
+          writeTyped(out, element);
+        }
+        out.writeEndArray();
+      }
+      case M -> {
+        out.writeObjectFieldStart("M");
+        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+          out.writeFieldName(entry.getKey());
+          writeTyped(out, entry.getValue());
+        }
+        out.writeEndObject();
+      }
+      default -> throw new IllegalArgumentException("unknown DynamoDB type " + value.type());
+    }
+    out.writeEndObject();
+  }
+
+  /** Writes {@code value} in plain JSON: sets as arrays, binary as base64 strings. */
+  static void writePlain(JsonGenerator out, AttributeValue value) throws IOException {
+    switch (value.type()) {
+      case S -> out.writeString(value.s());
+      case N -> out.writeNumber(value.n());
+      case B -> out.writeString(base64(value.b()));
+      case BOOL -> out.writeBoolean(value.bool());
+      case NUL -> out.writeNull();
+      case SS -> strings(out, value.ss());
+      case BS -> strings(out, value.bs().stream().map(DynamoJson::base64).toList());
+      case NS -> {
+        out.writeStartArray();
+        for (String number : value.ns()) {
+          out.writeNumber(number);
+        }
+        out.writeEndArray();
+      }
+      case L -> {
+        out.writeStartArray();
+        for (AttributeValue element : value.l()) {
+          writePlain(out, element);
+        }
+        out.writeEndArray();
+      }
+      case M -> {
+        out.writeStartObject();
+        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
+          out.writeFieldName(entry.getKey());
+          writePlain(out, entry.getValue());
+        }
+        out.writeEndObject();
+      }
+      default -> throw new IllegalArgumentException("unknown DynamoDB type " + value.type());
+    }
+  }
+
+  private static void stringArray(JsonGenerator out, String field, List<String> texts)
+      throws IOException {
+    out.writeFieldName(field);
+    strings(out, texts);
+  }
+
+  private static void strings(JsonGenerator out, List<String> texts) throws IOException {
+    out.writeStartArray();
+    for (String text : texts) {
+      out.writeString(text);
+    }
+    out.writeEndArray();
+  }
+
+  private static String base64(SdkBytes bytes) {
+    return Base64.getEncoder().encodeToString(bytes.asByteArray());
+  }
+}

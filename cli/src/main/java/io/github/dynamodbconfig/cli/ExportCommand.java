@@ -1,0 +1,220 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.ConfigTable.Contents;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** {@code export}: writes a table to standard output, as properties, JSON or a batch-write file. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the table to standard output. properties: the values exactly as an application reads",
+      "them; json: an object of the values with their DynamoDB types; batch-write: the request",
+      "file of aws dynamodb batch-write-item, every attribute kept. Secrets are *** unless",
+      "--reveal-secrets is given; batch-write of a table with secrets requires it."
+    })
+final class ExportCommand implements Callable<Integer> {
+
+  @Mixin SingleTable target;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "properties",
+      description = "properties (default), json or batch-write")
+  String format;
+
+  @Option(names = "--reveal-secrets", description = "Write secret values as they are")
+  boolean reveal;
+
+  @Option(
+      names = "--target-table",
+      paramLabel = "NAME",
+      description = "batch-write: the table the file writes to (default: the exported table)")
+  String targetTable;
+
+  @Option(
+      names = "--batch-dir",
+      paramLabel = "DIR",
+      description =
+          "batch-write: also write files of 25 items each (batch-write-item's limit) to DIR")
+  Path batchDir;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ImportFile.Format chosen = ImportFile.Format.named(format);
+    ConfigTable table = target.open();
+    List<Map<String, AttributeValue>> items;
+    try (DynamoDbClient client = table.newClient()) {
+      items = new ArrayList<>(table.readItems(client));
+    }
+    items.sort(Comparator.comparing(item -> key(table, item)));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = Progress.of(err, "Exporting", items.size());
+    switch (chosen) {
+      case PROPERTIES -> properties(table, items, out, err);
+      case JSON -> json(table, items, out, progress);
+      case BATCH_WRITE -> batchWrite(table, items, out, progress);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void properties(
+      ConfigTable table,
+      List<Map<String, AttributeValue>> items,
+      PrintWriter out,
+      PrintWriter err) {
+    Contents contents = table.contents(items);
+    contents.invalidItems().forEach(invalid -> err.println("left out: " + invalid));
+    for (Map.Entry<String, String> property : contents.properties().entrySet()) {
+      boolean secret = contents.secrets().contains(property.getKey());
+      String value = secret && !reveal ? Display.MASK : property.getValue();
+      out.println(
+          PropertiesText.escape(property.getKey(), true)
+              + "="
+              + PropertiesText.escape(value, false));
+    }
+  }
+
+  private void json(
+      ConfigTable table,
+      List<Map<String, AttributeValue>> items,
+      PrintWriter out,
+      Progress progress)
+      throws IOException {
+    try (JsonGenerator json = generator(out)) {
+      json.writeStartObject();
+      for (Map<String, AttributeValue> item : items) {
+        AttributeValue value = item.get(table.valueAttribute());
+        String key = key(table, item);
+        if (key == null || value == null) {
+          continue;
+        }
+        json.writeFieldName(key);
+        if (ImportPlan.isSecret(table, item) && !reveal) {
+          json.writeString(Display.MASK);
+        } else {
+          DynamoJson.writePlain(json, value);
+        }
+        progress.advance(1);
+      }
+      json.writeEndObject();
+    }
+    out.println();
+  }
+
+  private void batchWrite(
+      ConfigTable table,
+      List<Map<String, AttributeValue>> items,
+      PrintWriter out,
+      Progress progress)
+      throws IOException {
+    List<String> secrets =
+        items.stream()
+            .filter(item -> ImportPlan.isSecret(table, item))
+            .map(i -> key(table, i))
+            .toList();
+    if (!secrets.isEmpty() && !reveal) {
+      throw new CliException(
+          "Table '"
+              + table.name()
+              + "' holds "
+              + secrets.size()
+              + (secrets.size() == 1 ? " secret" : " secrets")
+              + ", and a batch-write file must hold their values to be loaded: give"
+              + " --reveal-secrets, and keep the file where secrets may be");
+    }
+    String name = targetTable != null ? targetTable : table.name();
+    try (JsonGenerator json = generator(out)) {
+      writeRequests(json, name, items, progress);
+    }
+    out.println();
+    if (batchDir != null) {
+      Files.createDirectories(batchDir);
+      for (int from = 0, file = 1; from < items.size(); from += BatchWriter.BATCH, file++) {
+        Path path = batchDir.resolve(String.format("batch-%04d.json", file));
+        try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            JsonGenerator json = DynamoJson.FACTORY.createGenerator(writer)) {
+          json.useDefaultPrettyPrinter();
+          writeRequests(
+              json,
+              name,
+              items.subList(from, Math.min(items.size(), from + BatchWriter.BATCH)),
+              null);
+        }
+      }
+    }
+  }
+
+  private static void writeRequests(
+      JsonGenerator json, String table, List<Map<String, AttributeValue>> items, Progress progress)
+      throws IOException {
+    json.writeStartObject();
+    json.writeArrayFieldStart(table);
+    for (Map<String, AttributeValue> item : items) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("PutRequest");
+      json.writeObjectFieldStart("Item");
+      for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(item).entrySet()) {
+        json.writeFieldName(attribute.getKey());
+        DynamoJson.writeTyped(json, attribute.getValue());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
+      if (progress != null) {
+        progress.advance(1);
+      }
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static JsonGenerator generator(PrintWriter out) throws IOException {
+    JsonGenerator json = DynamoJson.FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.useDefaultPrettyPrinter();
+    return json;
+  }
+
+  private static String key(ConfigTable table, Map<String, AttributeValue> item) {
+    AttributeValue key = item.get(table.keyAttribute());
+    return key == null ? null : key.s();
+  }
+}
