@@ -38,12 +38,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Read the application's classes (a jar, a war or a classes directory) and list each key",
-      "it requires that is in neither the table, the application's own",
-      "META-INF/microprofile-config.properties, nor a --properties file: @ConfigProperty",
-      "without defaultValue (unless Optional), and the fields of @ConfigProperties beans without",
-      "one. Keys whose names are computed at run time are out of its reach. Exit 1 if a key is",
-      "missing, 0 if none is."
+      "List the keys an application requires that its table would not give it.",
+      "%nReads the classes of a jar, a war (WEB-INF/classes and WEB-INF/lib) or a classes directory, without loading them: each @ConfigProperty without defaultValue (unless its type is Optional), and each field of a @ConfigProperties bean without one. Keys in the table, in the application's own META-INF/microprofile-config.properties or in a --properties file count as present. Keys whose names are computed at run time are out of its reach. Exit 1 if a key is missing, 0 if none is."
     })
 final class CheckCommand implements Callable<Integer> {
 

@@ -36,9 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare the tables of A and B (roles, or table:NAME): the keys only in A, the keys only",
-      "in B, and the keys whose values differ. Secret values are never shown: 'secret values",
-      "differ'. Exit 0 when the tables are the same, 1 when they differ."
+      "Compare two tables key by key.",
+      "%nA and B are roles, or table:NAME. Prints the keys only in A, the keys only in B, and the keys whose values differ; secret values are never shown, only 'secret values differ'. Exit 0 when the tables are the same, 1 when they differ."
     })
 final class DiffCommand implements Callable<Integer> {
 

@@ -40,10 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the table to standard output. properties: the values exactly as an application reads",
-      "them; json: an object of the values with their DynamoDB types; batch-write: the request",
-      "file of aws dynamodb batch-write-item, every attribute kept. Secrets are *** unless",
-      "--reveal-secrets is given; batch-write of a table with secrets requires it."
+      "Write the table to standard output.",
+      "%nproperties: the values exactly as an application reads them; json: an object of the values with their DynamoDB types; batch-write: the request file of aws dynamodb batch-write-item, every attribute kept. Secrets are *** unless --reveal-secrets is given; batch-write of a table with secrets requires it."
     })
 final class ExportCommand implements Callable<Integer> {
 

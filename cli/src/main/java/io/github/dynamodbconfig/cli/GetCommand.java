@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     name = "get",
     mixinStandardHelpOptions = true,
     description = {
-      "Print what an application reads from KEY: its value, or name=value for each property of",
-      "a list or map. A secret is *** unless --reveal-secret is given. Exit 1 if KEY is not set."
+      "Print what an application reads from one key.",
+      "%nIts value, or name=value for each property of a list or map. A secret is *** unless --reveal-secret is given. Exit 1 if the key is not set."
     })
 final class GetCommand implements Callable<Integer> {
 

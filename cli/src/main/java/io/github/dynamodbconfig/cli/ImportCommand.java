@@ -37,9 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import the settings of FILE into the table: checks every setting with the library's rules",
-      "first (nothing is written if one is bad), prints the plan (+ added, ~ changed, - removed),",
-      "then writes the changes with BatchWriteItem. Importing the same file again writes nothing."
+      "Import a properties, JSON or batch-write file into the table.",
+      "%nEvery setting is checked with the library's rules first, and nothing is written if one is bad. Then the plan is printed (+ added, ~ changed, - removed with --prune, the count of unchanged keys; secrets as ***) and the changes are written with BatchWriteItem. Importing the same file again writes nothing."
     })
 final class ImportCommand implements Callable<Integer> {
 

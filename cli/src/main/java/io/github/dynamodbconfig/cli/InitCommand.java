@@ -39,9 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Create the table: the key attribute as its S hash key, on-demand billing unless",
-      "--provisioned is given; waits until it is ACTIVE. A table that exists with that key is",
-      "left as it is (exit 0); one with another key schema is an error (exit 2)."
+      "Create the table of a role and wait until it is ACTIVE.",
+      "%nThe key attribute becomes its S hash key; billing is on-demand unless --provisioned is given. A table that exists with that key is left as it is (exit 0); one with another key schema is an error that names both (exit 2)."
     })
 final class InitCommand implements Callable<Integer> {
 

@@ -40,8 +40,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     name = "set",
     mixinStandardHelpOptions = true,
     description = {
-      "Set KEY to VALUE, of DynamoDB type --type (default S; L, M, SS and NS are given as JSON",
-      "text), after checking it as an import would, and print the change (secrets masked)."
+      "Set one key, checked as an import would be, and print the change.",
+      "%nVALUE is of DynamoDB type --type (default S); L, M, SS and NS are given as JSON text. Give - to read VALUE from standard input, which keeps a secret out of the process list. Secrets are printed as ***."
     })
 final class SetCommand implements Callable<Integer> {
 

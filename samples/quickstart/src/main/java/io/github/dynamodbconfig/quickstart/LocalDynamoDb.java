@@ -1,0 +1,49 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.quickstart;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * DynamoDB Local on 127.0.0.1, in memory, until the process is stopped: the DynamoDB of the
+ * operator walkthrough in the README. The port is the first argument, else 8000.
+ */
+public final class LocalDynamoDb {
+
+  private LocalDynamoDb() {}
+
+  /** Starts DynamoDB Local and waits until the JVM is stopped (Ctrl-C). */
+  public static void main(String[] args) throws InterruptedException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
+    DynamoDbLocal engine = DynamoDbLocal.start(port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  engine.close();
+                  stopped.countDown();
+                }));
+    System.out.println(
+        "DynamoDB Local at "
+            + engine.endpoint()
+            + " (in memory, any credentials, region "
+            + DynamoDbLocal.REGION.id()
+            + "); Ctrl-C stops it");
+    stopped.await();
+  }
+}
