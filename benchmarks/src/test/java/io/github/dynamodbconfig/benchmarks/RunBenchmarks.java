@@ -40,9 +40,9 @@ public final class RunBenchmarks {
   static final List<String> DEFAULT_PARTS =
       List.of("load", "lookup", "coldstart", "offec2", "footprint");
 
-  /** Every part: the default ones and the JFR profile of the load. */
+  /** Every part: the default ones, the JFR profile of the load, and the operator's tool. */
   static final List<String> ALL_PARTS =
-      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile");
+      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile", "cli");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -120,6 +120,13 @@ public final class RunBenchmarks {
             System.err.println("offec2: fresh JVMs, " + coldStartRuns + " runs per child...");
             emit(report, "## 4. Off-EC2 cost\n\n" + offEc2(engine, paths, coldStartRuns));
           }
+        }
+        if (parts.contains("cli")) {
+          System.err.println("cli: import and export of " + CliBenchmark.SETTINGS + " settings...");
+          CliBenchmark cli =
+              new CliBenchmark(
+                  engine, Path.of(System.getProperty("bench.cliJar")), Path.of("/usr/bin/aws"));
+          emit(report, "## 6. The operator's tool\n\n" + cli.run());
         }
       }
     }

@@ -31,7 +31,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** {@code check}: the keys an application requires that its table would not give it. */
 @Command(
@@ -65,9 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Requirement> required = RequiredKeys.of(archive.index());
     ConfigTable table = target.open();
     Set<String> present = new HashSet<>(archive.configuredKeys());
-    try (DynamoDbClient client = table.newClient()) {
-      present.addAll(table.contents(table.readItems(client)).properties().keySet());
-    }
+    present.addAll(table.contents(TableItems.read(table)).properties().keySet());
     for (Path file : propertiesFiles) {
       present.addAll(keys(file));
     }

@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code diff}: compares two tables key by key. */
@@ -63,8 +62,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable a = options.named(first);
     ConfigTable b = options.named(second);
-    Map<String, Map<String, AttributeValue>> itemsA = ImportPlan.byKey(a, read(a));
-    Map<String, Map<String, AttributeValue>> itemsB = ImportPlan.byKey(b, read(b));
+    Map<String, Map<String, AttributeValue>> itemsA = TableItems.byKey(a, TableItems.read(a));
+    Map<String, Map<String, AttributeValue>> itemsB = TableItems.byKey(b, TableItems.read(b));
     List<PathMatcher> globs =
         ignored.stream()
             .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
@@ -104,12 +103,6 @@ final class DiffCommand implements Callable<Integer> {
       return glob.matches(Path.of(key));
     } catch (RuntimeException e) {
       return false; // a key that is no valid path cannot match a glob of names
-    }
-  }
-
-  private static List<Map<String, AttributeValue>> read(ConfigTable table) {
-    try (DynamoDbClient client = table.newClient()) {
-      return table.readItems(client);
     }
   }
 

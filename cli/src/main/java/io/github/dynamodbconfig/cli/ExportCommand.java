@@ -32,7 +32,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code export}: writes a table to standard output, as properties, JSON or a batch-write file. */
@@ -76,11 +75,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ImportFile.Format chosen = ImportFile.Format.named(format);
     ConfigTable table = target.open();
-    List<Map<String, AttributeValue>> items;
-    try (DynamoDbClient client = table.newClient()) {
-      items = new ArrayList<>(table.readItems(client));
-    }
-    items.sort(Comparator.comparing(item -> key(table, item)));
+    List<Map<String, AttributeValue>> items = new ArrayList<>(TableItems.read(table));
+    items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = Progress.of(err, "Exporting", items.size());
@@ -120,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
       json.writeStartObject();
       for (Map<String, AttributeValue> item : items) {
         AttributeValue value = item.get(table.valueAttribute());
-        String key = key(table, item);
+        String key = TableItems.key(table, item);
         if (key == null || value == null) {
           continue;
         }
@@ -146,7 +142,7 @@ final class ExportCommand implements Callable<Integer> {
     List<String> secrets =
         items.stream()
             .filter(item -> ImportPlan.isSecret(table, item))
-            .map(i -> key(table, i))
+            .map(i -> TableItems.key(table, i))
             .toList();
     if (!secrets.isEmpty() && !reveal) {
       throw new CliException(
@@ -209,10 +205,5 @@ final class ExportCommand implements Callable<Integer> {
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.useDefaultPrettyPrinter();
     return json;
-  }
-
-  private static String key(ConfigTable table, Map<String, AttributeValue> item) {
-    AttributeValue key = item.get(table.keyAttribute());
-    return key == null ? null : key.s();
   }
 }

@@ -18,7 +18,6 @@ package io.github.dynamodbconfig.cli;
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ final class ImportPlan {
       List<Entry> entries,
       Set<String> secretKeys,
       boolean prune) {
-    Map<String, Map<String, AttributeValue>> byKey = byKey(table, current);
+    Map<String, Map<String, AttributeValue>> byKey = TableItems.byKey(table, current);
     Map<String, Map<String, AttributeValue>> result = new TreeMap<>(byKey);
     List<Change> changes = new ArrayList<>();
     int unchanged = 0;
@@ -124,19 +123,6 @@ final class ImportPlan {
     return new ImportPlan(table, changes, unchanged, new ArrayList<>(result.values()));
   }
 
-  /** The table's items by key; an item without an S key is none the tool can address. */
-  static Map<String, Map<String, AttributeValue>> byKey(
-      ConfigTable table, List<Map<String, AttributeValue>> items) {
-    Map<String, Map<String, AttributeValue>> byKey = new HashMap<>();
-    for (Map<String, AttributeValue> item : items) {
-      AttributeValue key = item.get(table.keyAttribute());
-      if (key != null && key.s() != null) {
-        byKey.put(key.s(), item);
-      }
-    }
-    return byKey;
-  }
-
   private static Map<String, AttributeValue> desired(
       ConfigTable table, Entry entry, Map<String, AttributeValue> before, Set<String> secretKeys) {
     boolean secret =
@@ -162,9 +148,9 @@ final class ImportPlan {
    * or one of the properties it gives an application is secret.
    */
   static boolean isSecret(ConfigTable table, Map<String, AttributeValue> item) {
-    AttributeValue key = item.get(table.keyAttribute());
+    String key = TableItems.key(table, item);
     return flagged(table, item)
-        || (key != null && key.s() != null && table.isSecretKey(key.s()))
+        || (key != null && table.isSecretKey(key))
         || !table.contents(List.of(item)).secrets().isEmpty();
   }
 
