@@ -69,12 +69,14 @@ final class ApplicationArchive {
     return archive;
   }
 
+  /** A classes directory, or an exploded war (one with {@code WEB-INF}). */
   private void directory(Path root) throws IOException {
+    String classesRoot = Files.isDirectory(root.resolve("WEB-INF")) ? "WEB-INF/classes/" : "";
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String name = root.relativize(file).toString().replace('\\', '/');
         try (InputStream in = Files.newInputStream(file)) {
-          entry(name, in, "");
+          entry(name, in, classesRoot);
         }
       }
     }
@@ -97,7 +99,7 @@ final class ApplicationArchive {
     } else if (name.equals(classesRoot + CONFIG_FILE)) {
       Properties properties = new Properties();
       properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      configuredKeys.addAll(properties.stringPropertyNames());
+      configuredKeys.addAll(CheckCommand.nonEmpty(properties));
     } else if (!classesRoot.isEmpty() && name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
       zip(new ByteArrayInputStream(in.readAllBytes()), "");
     }

@@ -60,6 +60,12 @@ final class BatchWriteFile {
           }
         }
       }
+      if (DynamoJson.next(parser) != null) {
+        throw new FormatException(
+            "text after the file's object "
+                + DynamoJson.at(parser)
+                + " (one file holds one object; import each file on its own)");
+      }
     } catch (IOException e) {
       throw new FormatException(e.getMessage());
     }

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -145,14 +147,27 @@ final class BatchWriter {
         failure.compareAndSet(null, table.failure(client, "dynamodb:BatchWriteItem", e));
         pending.forEach(write -> notWritten.add(write.key()));
         return;
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, new CliException("Writing failed unexpectedly: " + e));
+        pending.forEach(write -> notWritten.add(write.key()));
+        return;
       }
-      List<WriteRequest> unprocessed =
-          response.unprocessedItems().getOrDefault(table.name(), List.of());
-      List<Write> left = pending.stream().filter(w -> unprocessed.contains(w.request())).toList();
+      Set<String> unprocessed =
+          response.unprocessedItems().getOrDefault(table.name(), List.of()).stream()
+              .map(this::keyOf)
+              .collect(Collectors.toSet());
+      List<Write> left = pending.stream().filter(w -> unprocessed.contains(w.key())).toList();
       pending.stream().filter(w -> !left.contains(w)).forEach(write -> written.add(write.key()));
       progress.advance(pending.size() - left.size());
       pending = left;
     }
+  }
+
+  /** The key of a request DynamoDB sent back unprocessed: every key of a batch is another. */
+  private String keyOf(WriteRequest request) {
+    Map<String, AttributeValue> item =
+        request.putRequest() != null ? request.putRequest().item() : request.deleteRequest().key();
+    return TableItems.key(table, item);
   }
 
   /** 50 ms, doubling, at most 5 s, with full jitter. */

@@ -68,10 +68,46 @@ final class DynamoJson {
     try {
       return parser.nextToken();
     } catch (JsonProcessingException e) {
-      throw new FormatException(e.getOriginalMessage() + " " + at(e.getLocation()));
+      throw new FormatException(withoutTokens(e.getOriginalMessage()) + " " + at(e.getLocation()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Jackson's message without the text it quotes: that text may be a secret value ({@code
+   * Unrecognized token 'hunter2'}). A duplicate key's name is kept: it is a key, not a value.
+   */
+  static String withoutTokens(String message) {
+    String text = String.valueOf(message);
+    if (text.startsWith("Duplicate field")) {
+      return text;
+    }
+    int colon = text.indexOf(": was expecting");
+    String head = colon < 0 ? text : text.substring(0, colon);
+    return head.replaceAll("'[^']*'", "'…'").replaceAll("\\([^)]*\\)", "").strip();
+  }
+
+  /**
+   * {@code text} when DynamoDB accepts it as a number: at most 38 significant digits, a magnitude
+   * from 1E-130 to 1E126 (or zero). The message never holds the text, which may be secret.
+   */
+  static String checkedNumber(String text) throws FormatException {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new FormatException("a value is not a number");
+    }
+    BigDecimal stripped = number.stripTrailingZeros();
+    if (stripped.signum() != 0) {
+      int exponent = stripped.precision() - stripped.scale() - 1;
+      if (stripped.precision() > 38 || exponent > 125 || exponent < -130) {
+        throw new FormatException(
+            "a number is outside what DynamoDB stores (38 significant digits, 1E-130 to 1E126)");
+      }
+    }
+    return text.trim();
   }
 
   /** "at line L, column C" of the parser's current token. */
@@ -198,6 +234,13 @@ final class DynamoJson {
         default -> bytes.add(binary(scalar(parser, token, JsonToken.VALUE_STRING, type)));
       }
     }
+    if (type.equals("NS")
+        ? texts.stream().map(t -> new BigDecimal(t).stripTrailingZeros()).distinct().count()
+            < texts.size()
+        : new java.util.HashSet<>(type.equals("BS") ? bytes : texts).size()
+            < Math.max(texts.size(), bytes.size())) {
+      throw new FormatException("a set " + type + " holds an element twice " + at(parser));
+    }
     return switch (type) {
       case "L" -> AttributeValue.fromL(elements);
       case "SS" -> AttributeValue.fromSs(texts);
@@ -211,13 +254,11 @@ final class DynamoJson {
     if (token == JsonToken.VALUE_STRING
         || token == JsonToken.VALUE_NUMBER_INT
         || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      String text = text(parser);
       try {
-        new BigDecimal(text);
-      } catch (NumberFormatException e) {
-        throw new FormatException("'" + text + "' is not a number " + at(parser));
+        return checkedNumber(text(parser));
+      } catch (FormatException e) {
+        throw new FormatException(e.getMessage() + " " + at(parser));
       }
-      return text;
     }
     throw new FormatException("N needs a number " + at(parser));
   }
@@ -234,7 +275,7 @@ final class DynamoJson {
     try {
       return SdkBytes.fromByteArray(Base64.getDecoder().decode(base64));
     } catch (IllegalArgumentException e) {
-      throw new FormatException("binary value is not base64: " + e.getMessage());
+      throw new FormatException("a binary value is not Base64");
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +75,17 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ImportFile.Format chosen = ImportFile.Format.named(format);
+    if (chosen != ImportFile.Format.BATCH_WRITE && (targetTable != null || batchDir != null)) {
+      throw new CliException("--target-table and --batch-dir go with --format batch-write only");
+    }
+    if (batchDir != null && Files.isDirectory(batchDir)) {
+      try (Stream<Path> files = Files.list(batchDir)) {
+        if (files.anyMatch(f -> f.getFileName().toString().startsWith("batch-"))) {
+          throw new CliException(
+              batchDir + " already holds batch files: give an empty or new directory");
+        }
+      }
+    }
     ConfigTable table = target.open();
     List<Map<String, AttributeValue>> items = new ArrayList<>(TableItems.read(table));
     items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
@@ -82,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
     Progress progress = Progress.of(err, "Exporting", items.size());
     switch (chosen) {
       case PROPERTIES -> properties(table, items, out, err);
-      case JSON -> json(table, items, out, progress);
+      case JSON -> json(table, items, out, err, progress);
       case BATCH_WRITE -> batchWrite(table, items, out, progress);
     }
     out.flush();
@@ -96,7 +108,9 @@ final class ExportCommand implements Callable<Integer> {
       PrintWriter err) {
     Contents contents = table.contents(items);
     contents.invalidItems().forEach(invalid -> err.println("left out: " + invalid));
+    Progress progress = Progress.of(err, "Exporting", contents.properties().size());
     for (Map.Entry<String, String> property : contents.properties().entrySet()) {
+      progress.advance(1);
       boolean secret = contents.secrets().contains(property.getKey());
       String value = secret && !reveal ? Display.MASK : property.getValue();
       out.println(
@@ -110,6 +124,7 @@ final class ExportCommand implements Callable<Integer> {
       ConfigTable table,
       List<Map<String, AttributeValue>> items,
       PrintWriter out,
+      PrintWriter err,
       Progress progress)
       throws IOException {
     try (JsonGenerator json = generator(out)) {
@@ -118,6 +133,14 @@ final class ExportCommand implements Callable<Integer> {
         AttributeValue value = item.get(table.valueAttribute());
         String key = TableItems.key(table, item);
         if (key == null || value == null) {
+          err.println(
+              "left out: an item of table '"
+                  + table.name()
+                  + "' without "
+                  + (key == null
+                      ? "an S key attribute '" + table.keyAttribute()
+                      : "a value attribute '" + table.valueAttribute())
+                  + "'");
           continue;
         }
         json.writeFieldName(key);

@@ -76,6 +76,17 @@ final class GetCommand implements Callable<Integer> {
     if (!contents.invalidItems().isEmpty()) {
       throw new CliException(contents.invalidItems().get(0));
     }
+    if (contents.properties().isEmpty()) {
+      output
+          .err()
+          .println(
+              "Key "
+                  + ConfigTable.quoted(key)
+                  + " of table '"
+                  + table.name()
+                  + "' has an empty value, which an application reads as absent");
+      return DynamoDbConfigCli.DIFFERENT;
+    }
     boolean secretItem = ImportPlan.isSecret(table, item);
     print(contents, secretItem);
     return 0;

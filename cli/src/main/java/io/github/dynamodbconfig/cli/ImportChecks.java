@@ -49,6 +49,7 @@ final class ImportChecks {
       Set<String> secretKeys) {
     List<String> problems = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    Map<String, Map<String, AttributeValue>> before = TableItems.byKey(table, current);
     for (Entry entry : entries) {
       keys.add(entry.key());
       String where = "line " + entry.line() + ": " + ConfigTable.quoted(entry.key());
@@ -61,7 +62,9 @@ final class ImportChecks {
       if (Display.MASK.equals(entry.value().s())
           && (entry.secret()
               || secretKeys.contains(entry.key())
-              || table.isSecretKey(entry.key()))) {
+              || table.isSecretKey(entry.key())
+              || (before.containsKey(entry.key())
+                  && ImportPlan.isSecret(table, before.get(entry.key()))))) {
         problems.add(
             where
                 + " holds "
@@ -75,9 +78,9 @@ final class ImportChecks {
       }
     }
     // Problems the import would bring: those of the table afterwards that it does not have now.
-    Set<String> before = new LinkedHashSet<>(table.contents(current).invalidItems());
+    Set<String> already = new LinkedHashSet<>(table.contents(current).invalidItems());
     for (String invalid : table.contents(result).invalidItems()) {
-      if (!before.contains(invalid)) {
+      if (!already.contains(invalid)) {
         problems.add(invalid);
       }
     }

@@ -151,7 +151,8 @@ final class ImportFile {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .toString()
+          .replaceFirst("^\uFEFF", ""); // a byte order mark is no part of the first key
     } catch (CharacterCodingException e) {
       throw new CliException(file + " is not UTF-8 text: " + e.getMessage());
     }
@@ -162,13 +163,13 @@ final class ImportFile {
     String[] lines = text.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int first = i;
+      String start = lines[i].strip();
+      if (start.isEmpty() || start.startsWith("#") || start.startsWith("!")) {
+        continue; // a comment never continues on the next line
+      }
       StringBuilder logical = new StringBuilder(lines[i]);
       while (continues(logical) && i + 1 < lines.length) {
         logical.append('\n').append(lines[++i]);
-      }
-      String line = logical.toString().strip();
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-        continue;
       }
       Properties one = new Properties();
       try {

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -98,7 +101,7 @@ final class ImportPlan {
       result.put(entry.key(), after);
       if (before == null) {
         changes.add(new Change(entry.key(), Kind.ADD, null, after, isSecret(table, after)));
-      } else if (!before.equals(after)) {
+      } else if (!sameItem(before, after)) {
         boolean secret = isSecret(table, before) || isSecret(table, after);
         changes.add(new Change(entry.key(), Kind.CHANGE, before, after, secret));
       } else {
@@ -131,11 +134,42 @@ final class ImportPlan {
             || (before != null && flagged(table, before));
     Map<String, AttributeValue> item = new LinkedHashMap<>();
     if (before != null) {
-      item.putAll(before); // attributes the file does not speak of stay
-      item.remove(table.secretAttribute());
+      item.putAll(before); // attributes the file does not speak of stay, the secret flag too
     }
     item.putAll(table.toItem(entry.key(), entry.value(), secret));
     return item;
+  }
+
+  /** Two items alike as DynamoDB stores them: numbers compared as numbers (1.50 is 1.5). */
+  static boolean sameItem(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    return a.keySet().stream().allMatch(name -> sameValue(a.get(name), b.get(name)));
+  }
+
+  private static boolean sameValue(AttributeValue a, AttributeValue b) {
+    if (a.type() != b.type()) {
+      return false;
+    }
+    return switch (a.type()) {
+      case N -> new BigDecimal(a.n()).compareTo(new BigDecimal(b.n())) == 0;
+      case NS -> numbers(a.ns()).equals(numbers(b.ns()));
+      case SS -> Set.copyOf(a.ss()).equals(Set.copyOf(b.ss()));
+      case BS -> Set.copyOf(a.bs()).equals(Set.copyOf(b.bs()));
+      case L ->
+          a.l().size() == b.l().size()
+              && IntStream.range(0, a.l().size())
+                  .allMatch(i -> sameValue(a.l().get(i), b.l().get(i)));
+      case M -> sameItem(a.m(), b.m());
+      default -> a.equals(b);
+    };
+  }
+
+  private static Set<BigDecimal> numbers(List<String> texts) {
+    return texts.stream()
+        .map(text -> new BigDecimal(text).stripTrailingZeros())
+        .collect(Collectors.toSet());
   }
 
   private static boolean flagged(ConfigTable table, Map<String, AttributeValue> item) {

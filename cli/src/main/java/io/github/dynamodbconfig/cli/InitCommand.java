@@ -60,7 +60,8 @@ final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ConfigTable table = target.open();
-    if (provisioned != null && (provisioned.size() != 2 || provisioned.contains(0L))) {
+    if (provisioned != null
+        && (provisioned.size() != 2 || provisioned.stream().anyMatch(units -> units <= 0))) {
       throw new CliException("--provisioned needs two positive numbers, READ,WRITE: e.g. 5,5");
     }
     try (DynamoDbClient client = table.newClient()) {

@@ -103,7 +103,8 @@ final class RequiredKeys {
         if (field.declaringClass().hasDeclaredAnnotation(CONFIG_PROPERTIES)) {
           return; // a bean's field: read with the bean's prefix
         }
-        String name = name(property, field.declaringClass().name() + "." + field.name());
+        // MicroProfile Config derives the name from the canonical class name: Outer.Inner.field.
+        String name = name(property, canonical(field.declaringClass().name()) + "." + field.name());
         found.add(new Requirement(name, field.declaringClass().name().toString(), field.name()));
       }
       case METHOD_PARAMETER -> {
@@ -117,7 +118,13 @@ final class RequiredKeys {
                 + ")";
         String className = parameter.method().declaringClass().name().toString();
         String name =
-            name(property, parameter.name() == null ? null : className + "." + parameter.name());
+            name(
+                property,
+                parameter.name() == null
+                    ? null
+                    : canonical(parameter.method().declaringClass().name())
+                        + "."
+                        + parameter.name());
         if (name != null) {
           found.add(new Requirement(name, className, member));
         }
@@ -152,15 +159,22 @@ final class RequiredKeys {
     }
   }
 
+  /** A default that MicroProfile Config uses: an empty one is none. */
   private static boolean hasDefault(AnnotationInstance property) {
     AnnotationValue value = property.value("defaultValue");
-    return value != null && !ConfigProperty.UNCONFIGURED_VALUE.equals(value.asString());
+    return value != null
+        && !value.asString().isEmpty()
+        && !ConfigProperty.UNCONFIGURED_VALUE.equals(value.asString());
   }
 
   /** The annotation's name, else {@code derived} (null when neither is known). */
   private static String name(AnnotationInstance property, String derived) {
     AnnotationValue value = property.value("name");
-    return value != null && !value.asString().isEmpty() ? value.asString() : derived;
+    return value != null && !value.asString().isBlank() ? value.asString().trim() : derived;
+  }
+
+  private static String canonical(DotName className) {
+    return className.toString().replace('$', '.');
   }
 
   /** The prefix an annotation gives, or null when it gives none. */

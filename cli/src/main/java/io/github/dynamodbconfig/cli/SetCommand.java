@@ -155,7 +155,10 @@ final class SetCommand implements Callable<Integer> {
             parsed,
             parsed.hasL() && parsed.l().stream().allMatch(e -> e.s() != null),
             "a JSON array of strings");
-        yield AttributeValue.fromSs(parsed.l().stream().map(AttributeValue::s).toList());
+        List<String> strings = parsed.l().stream().map(AttributeValue::s).toList();
+        require(
+            parsed, Set.copyOf(strings).size() == strings.size(), "a set without an element twice");
+        yield AttributeValue.fromSs(strings);
       }
       default -> {
         require(
@@ -166,6 +169,14 @@ final class SetCommand implements Callable<Integer> {
         for (String number : numbers) {
           number(number);
         }
+        require(
+            parsed,
+            numbers.stream()
+                    .map(n -> new BigDecimal(n.trim()).stripTrailingZeros())
+                    .distinct()
+                    .count()
+                == numbers.size(),
+            "a set without an element twice");
         yield AttributeValue.fromNs(numbers);
       }
     };
@@ -180,12 +191,7 @@ final class SetCommand implements Callable<Integer> {
   }
 
   private static String number(String text) throws FormatException {
-    try {
-      new BigDecimal(text.trim());
-      return text.trim();
-    } catch (NumberFormatException e) {
-      throw new FormatException("not a number");
-    }
+    return DynamoJson.checkedNumber(text);
   }
 
   private static boolean bool(String text) throws FormatException {

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.SecretValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,7 +131,7 @@ class BadInputTest {
           an unknown type        | {"PutRequest": {"Item": {"Parameter": {"S": "a"}, "Value": {"X": "1"}}}} | unknown type 'X' at line 2
           an unknown attribute   | {"PutRequest": {"Item": {"Parameter": {"S": "a"}, "Value": {"S": "1"}, "Owner": {"S": "me"}}}} | line 2: item 'a': attribute 'Owner' is none of the table's (Parameter, Value, Secret) and would be lost
           an item with no key    | {"PutRequest": {"Item": {"Value": {"S": "1"}}}} | line 2: an item: it has no key attribute 'Parameter'
-          a number that is none  | {"PutRequest": {"Item": {"Parameter": {"S": "a"}, "Value": {"N": "five"}}}} | 'five' is not a number at line 2
+          a number that is none  | {"PutRequest": {"Item": {"Parameter": {"S": "a"}, "Value": {"N": "five"}}}} | a value is not a number at line 2
           """)
   void badBatchWriteFile_isRefused(String what, String request, String expected)
       throws IOException {
@@ -162,6 +163,29 @@ class BadInputTest {
     assertRefused(
         importing("z.properties", "db_host=x", "--secret", "db_hots"),
         "--secret 'db_hots' names a key the file does not hold");
+  }
+
+  @Test
+  void maskedValue_overASecretFlaggedInTheTable_isRefused() throws IOException {
+    engine.putItems(
+        TABLE,
+        List.of(
+            io.github.dynamodbconfig.testkit.Items.secretItem("license", s("lic-flagged-7d21"))));
+
+    CliRun.Result result = importing("masked.properties", "license=***");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("line 1: 'license' holds ***, the mask of an export without --reveal-secrets");
+  }
+
+  @Test
+  void malformedJson_neverEchoesTheValueItStumbledOn() throws IOException {
+    SecretValues.register("db_pass", "hunter2-unquoted-9f");
+
+    CliRun.Result result = importing("bad.json", "{\"db_pass\": hunter2-unquoted-9f}");
+
+    assertRefused(result, "Unrecognized token '…'", "at line 1, column");
   }
 
   @Test

@@ -182,4 +182,20 @@ class ImportCommandTest {
         .containsEntry("Owner", s("team-a"))
         .containsEntry("Value", s("app-user-7c41"));
   }
+
+  @Test
+  void aCommentEndingInABackslash_doesNotSwallowTheNextLine_andNumbersCompareAsNumbers()
+      throws IOException {
+    engine.createConfigTable("import-d-config");
+    Path file = file("d.json", "{\"ratio\": 1.50, \"retries\": 3}");
+    assertThat(cli.run("import", "--role", "import-d", file.toString()).code()).isZero();
+
+    CliRun.Result again = cli.run("import", "--role", "import-d", file.toString());
+    assertThat(again.out()).startsWith("2 unchanged\n");
+
+    Path properties = file("d.properties", "# a note \\\ndb_host=db.internal\n");
+    CliRun.Result result =
+        cli.run("import", "--role", "import-d", properties.toString(), "--dry-run");
+    assertThat(result.out()).startsWith("+ db_host = db.internal\n");
+  }
 }
