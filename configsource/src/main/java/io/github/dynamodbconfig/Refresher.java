@@ -22,13 +22,17 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reloads a table at a fixed period and swaps the result into a {@link SnapshotHolder} when the
- * reload succeeds; a failed reload keeps the last good snapshot. It sees only the holder and a
- * {@link Reload}, never the source. The holder is held weakly: a source dropped without {@link
- * #close()} is collected, and its refresh stops.
+ * Reloads a table about every interval ({@link RefreshSchedule}: the first reload at a random point
+ * of the first interval, later ones at the interval ± 10 %) and swaps the result into a {@link
+ * SnapshotHolder} when the reload succeeds; a failed reload keeps the last good snapshot, and so
+ * does a reload that finds no property where the snapshot has some (a table emptied, by mistake or
+ * while it is rewritten, never empties a running application). It sees only the holder and a {@link
+ * Reload}, never the source. The holder is held weakly: a source dropped without {@link #close()}
+ * is collected, and its refresh stops.
  *
  * <p>Each refresher has a thread of its own while it reloads ({@link RefreshThreads}), and {@link
  * #close()} never waits for a reload in progress: the reload ends within its time budget, then
@@ -41,10 +45,13 @@ final class Refresher implements AutoCloseable {
   private final WeakReference<SnapshotHolder> holder;
   private final String table;
   private final Reload reload;
-  private final ScheduledFuture<?> schedule;
+  private final Duration interval;
+  private final ScheduledExecutorService threads;
+  private ScheduledFuture<?> next; // guarded by this
   private boolean closed; // guarded by this
   private boolean reloading; // guarded by this
   private final FailureStreak failures = new FailureStreak(); // only the refresh task uses it
+  private final FailureStreak emptyReads = new FailureStreak(); // likewise
 
   /**
    * Starts refreshing {@code holder} every {@code interval} with {@code reload}, which it closes
@@ -54,13 +61,26 @@ final class Refresher implements AutoCloseable {
     this.holder = new WeakReference<>(holder);
     this.table = table;
     this.reload = reload;
-    ScheduledExecutorService threads = RefreshThreads.acquire();
-    long millis = interval.toMillis();
+    this.interval = interval;
+    this.threads = RefreshThreads.acquire();
     // Scheduled under this refresher's lock: a first refresh, which takes that lock, waits until
-    // every field is set, however short the interval.
+    // every field is set, however short its delay.
     synchronized (this) {
-      this.schedule =
-          threads.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+      schedule(RefreshSchedule.first(interval, ThreadLocalRandom.current()));
+    }
+  }
+
+  private synchronized void schedule(Duration delay) {
+    if (!closed) {
+      next = threads.schedule(this::refreshAndGoOn, delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private void refreshAndGoOn() {
+    try {
+      refresh();
+    } finally {
+      schedule(RefreshSchedule.next(interval, ThreadLocalRandom.current()));
     }
   }
 
@@ -132,6 +152,20 @@ final class Refresher implements AutoCloseable {
                   + " succeeded again after "
                   + Text.count(failed, "failed attempt", "failed attempts"));
     }
+    if (fresh.isEmpty() && !target.get().isEmpty()) {
+      keptOverAnEmptyRead(target.get());
+      return;
+    }
+    int emptied = emptyReads.succeeded();
+    if (emptied > 0) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Refresh of DynamoDB "
+                  + table
+                  + " found properties again after "
+                  + Text.count(emptied, "empty read", "empty reads"));
+    }
     Snapshot previous = target.swap(fresh);
     Set<String> changed = previous.changedIn(fresh);
     if (!changed.isEmpty()) {
@@ -147,18 +181,35 @@ final class Refresher implements AutoCloseable {
     }
   }
 
+  private void keptOverAnEmptyRead(Snapshot kept) {
+    Level level = emptyReads.failed();
+    LOG.log(
+        level,
+        () ->
+            "Refresh of DynamoDB "
+                + table
+                + (level == Level.WARNING
+                    ? " found no property; the source keeps its last "
+                        + Text.count(kept.names().size(), "property", "properties")
+                        + " (a refresh never empties a running application) until the table has"
+                        + " items again"
+                    : " found no property again"));
+  }
+
   /**
    * Stops this refresher without waiting for a reload in progress, which releases its client when
    * it ends; the last open refresher also ends the shared threads.
    */
   @Override
   public void close() {
-    schedule.cancel(false);
     synchronized (this) {
       if (closed) {
         return;
       }
       closed = true;
+      if (next != null) {
+        next.cancel(false);
+      }
       if (!reloading) {
         reload.close();
       }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Design 3.6: periodic refresh swaps the snapshot on success and keeps it on failure. */
+/** Periodic refresh swaps the snapshot on success and keeps it on failure. */
 @ExtendWith(DynamoDbLocalExtension.class)
 class RefreshTest {
 

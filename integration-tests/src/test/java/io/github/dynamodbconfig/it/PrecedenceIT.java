@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Design 3.4: system properties (400) over the table (270) over {@code
+ * Precedence: system properties (400) over the table (270) over {@code
  * META-INF/microprofile-config.properties} (100), which holds {@code db_port=1111} here.
  */
 @ExtendWith(DynamoDbLocalExtension.class)

@@ -34,8 +34,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  */
 public final class RequestCounter implements ExecutionInterceptor {
 
-  /** One HTTP request: the operation, and the DynamoDB table it read (empty for others). */
-  public record Request(String service, String operation, String table) {}
+  /**
+   * One HTTP request: the operation, the DynamoDB table it read (empty for others), and when it was
+   * sent ({@link System#nanoTime()}).
+   */
+  public record Request(String service, String operation, String table, long nanoTime) {}
 
   private static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
 
@@ -68,7 +71,8 @@ public final class RequestCounter implements ExecutionInterceptor {
         new Request(
             attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
             attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
-            table(context.request())));
+            table(context.request()),
+            System.nanoTime()));
   }
 
   private static String table(SdkRequest request) {
