@@ -39,7 +39,7 @@ final class Display {
           case S -> value.s();
           case N -> value.n();
           case BOOL -> value.bool().toString();
-          default -> DynamoJson.typedText(value);
+          default -> DynamoJsonWriter.typedText(value);
         };
     String quoted = ConfigTable.quoted(text);
     return quoted.substring(1, quoted.length() - 1);

@@ -16,14 +16,12 @@
 package io.github.dynamodbconfig.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,10 +33,11 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * DynamoDB values in JSON, both ways, in the two forms the tool reads and writes: plain JSON
- * (strings are S, numbers N with their text kept, booleans BOOL, arrays L, objects M, null NULL)
- * and DynamoDB's typed JSON ({@code {"S": "x"}}, as {@code aws dynamodb} reads and writes it).
- * Duplicate object keys are an error, with their line and column.
+ * Reads DynamoDB values from JSON, in the two forms the tool reads and writes: plain JSON (strings
+ * are S, numbers N, booleans BOOL, arrays L, objects M, null NULL) and DynamoDB's typed JSON
+ * ({@code {"S": "x"}}, as {@code aws dynamodb} reads and writes it); {@link DynamoJsonWriter}
+ * writes them. Duplicate object keys are an error, with their line and column; no message quotes a
+ * value, which may be secret.
  */
 final class DynamoJson {
 
@@ -285,102 +284,5 @@ final class DynamoJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** {@code value} in typed JSON, on one line. */
-  static String typedText(AttributeValue value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(text)) {
-      writeTyped(out, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
-  }
-
-  /** Writes {@code value} in typed JSON. */
-  static void writeTyped(JsonGenerator out, AttributeValue value) throws IOException {
-    out.writeStartObject();
-    switch (value.type()) {
-      case S -> out.writeStringField("S", value.s());
-      case N -> out.writeStringField("N", value.n());
-      case B -> out.writeStringField("B", base64(value.b()));
-      case BOOL -> out.writeBooleanField("BOOL", value.bool());
-      case NUL -> out.writeBooleanField("NULL", true);
-      case SS -> stringArray(out, "SS", value.ss());
-      case NS -> stringArray(out, "NS", value.ns());
-      case BS -> stringArray(out, "BS", value.bs().stream().map(DynamoJson::base64).toList());
-      case L -> {
-        out.writeArrayFieldStart("L");
-        for (AttributeValue element : value.l()) {
-          writeTyped(out, element);
-        }
-        out.writeEndArray();
-      }
-      case M -> {
-        out.writeObjectFieldStart("M");
-        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-          out.writeFieldName(entry.getKey());
-          writeTyped(out, entry.getValue());
-        }
-        out.writeEndObject();
-      }
-      default -> throw new IllegalArgumentException("unknown DynamoDB type " + value.type());
-    }
-    out.writeEndObject();
-  }
-
-  /** Writes {@code value} in plain JSON: sets as arrays, binary as base64 strings. */
-  static void writePlain(JsonGenerator out, AttributeValue value) throws IOException {
-    switch (value.type()) {
-      case S -> out.writeString(value.s());
-      case N -> out.writeNumber(value.n());
-      case B -> out.writeString(base64(value.b()));
-      case BOOL -> out.writeBoolean(value.bool());
-      case NUL -> out.writeNull();
-      case SS -> strings(out, value.ss());
-      case BS -> strings(out, value.bs().stream().map(DynamoJson::base64).toList());
-      case NS -> {
-        out.writeStartArray();
-        for (String number : value.ns()) {
-          out.writeNumber(number);
-        }
-        out.writeEndArray();
-      }
-      case L -> {
-        out.writeStartArray();
-        for (AttributeValue element : value.l()) {
-          writePlain(out, element);
-        }
-        out.writeEndArray();
-      }
-      case M -> {
-        out.writeStartObject();
-        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-          out.writeFieldName(entry.getKey());
-          writePlain(out, entry.getValue());
-        }
-        out.writeEndObject();
-      }
-      default -> throw new IllegalArgumentException("unknown DynamoDB type " + value.type());
-    }
-  }
-
-  private static void stringArray(JsonGenerator out, String field, List<String> texts)
-      throws IOException {
-    out.writeFieldName(field);
-    strings(out, texts);
-  }
-
-  private static void strings(JsonGenerator out, List<String> texts) throws IOException {
-    out.writeStartArray();
-    for (String text : texts) {
-      out.writeString(text);
-    }
-    out.writeEndArray();
-  }
-
-  private static String base64(SdkBytes bytes) {
-    return Base64.getEncoder().encodeToString(bytes.asByteArray());
   }
 }

@@ -147,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
         if (ImportPlan.isSecret(table, item) && !reveal) {
           json.writeString(Display.MASK);
         } else {
-          DynamoJson.writePlain(json, value);
+          DynamoJsonWriter.writePlain(json, value);
         }
         progress.advance(1);
       }
@@ -210,7 +210,7 @@ final class ExportCommand implements Callable<Integer> {
       json.writeObjectFieldStart("Item");
       for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(item).entrySet()) {
         json.writeFieldName(attribute.getKey());
-        DynamoJson.writeTyped(json, attribute.getValue());
+        DynamoJsonWriter.writeTyped(json, attribute.getValue());
       }
       json.writeEndObject();
       json.writeEndObject();
