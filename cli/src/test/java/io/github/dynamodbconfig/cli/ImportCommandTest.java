@@ -198,4 +198,48 @@ class ImportCommandTest {
         cli.run("import", "--role", "import-d", properties.toString(), "--dry-run");
     assertThat(result.out()).startsWith("+ db_host = db.internal\n");
   }
+
+  @Test
+  void planAsJson_forScripts() throws IOException {
+    engine.createConfigTable("import-e-config");
+    engine.put("import-e-config", "db_port", s("5432"));
+    Path file = file("e.properties", "db_port=5433\ndb_password=pw-json-plan-31\n");
+    SecretValues.register("db_password", "pw-json-plan-31");
+
+    CliRun.Result plan =
+        cli.run("import", "--role", "import-e", file.toString(), "--dry-run", "--output", "json");
+
+    assertThat(plan.code()).isEqualTo(1);
+    assertThat(plan.out())
+        .contains(
+            "\"table\" : \"import-e-config\"",
+            "\"dryRun\" : true",
+            "\"key\" : \"db_password\"",
+            "\"change\" : \"add\"",
+            "\"value\" : \"***\"",
+            "\"change\" : \"change\"",
+            "\"value\" : \"5433\"",
+            "\"was\" : \"5432\"",
+            "\"unchanged\" : 0",
+            "\"written\" : 0");
+  }
+
+  @Test
+  void moreThanAThousandItems_showProgressOnStandardError_asPlainLines() throws IOException {
+    engine.createConfigTable("import-f-config");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 1_200; i++) {
+      text.append(String.format("setting.%04d=value %d%n", i, i));
+    }
+    Path file = file("f.properties", text.toString());
+
+    CliRun.Result imported = cli.run("import", "--role", "import-f", file.toString());
+    CliRun.Result exported = cli.run("export", "--role", "import-f");
+
+    assertThat(imported.code()).isZero();
+    assertThat(imported.err().lines().filter(line -> line.startsWith("Writing "))).hasSize(10);
+    assertThat(imported.err()).endsWith("Writing 1200 of 1200 items\n");
+    assertThat(exported.out().lines()).hasSize(1_200);
+    assertThat(exported.err()).endsWith("Exporting 1200 of 1200 items\n");
+  }
 }
