@@ -42,7 +42,7 @@ public final class RunBenchmarks {
 
   /** Every part: the default ones, the JFR profile of the load, and the operator's tool. */
   static final List<String> ALL_PARTS =
-      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile", "cli");
+      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile", "cli", "capacity");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -120,6 +120,10 @@ public final class RunBenchmarks {
             System.err.println("offec2: fresh JVMs, " + coldStartRuns + " runs per child...");
             emit(report, "## 4. Off-EC2 cost\n\n" + offEc2(engine, paths, coldStartRuns));
           }
+        }
+        if (parts.contains("capacity")) {
+          System.err.println("capacity: read units of loads, 3 table sizes...");
+          emit(report, "## 7. Capacity\n\n" + new CapacityBenchmark(engine).run());
         }
         if (parts.contains("cli")) {
           System.err.println("cli: import and export of " + CliBenchmark.SETTINGS + " settings...");
