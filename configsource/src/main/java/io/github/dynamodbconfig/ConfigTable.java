@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -157,7 +158,8 @@ public final class ConfigTable {
 
   /** What an application gets from {@code items}, and which of them are invalid and why. */
   public Contents contents(List<Map<String, AttributeValue>> items) {
-    Converted converted = converter.toSnapshot(target.table(), items);
+    List<Map<String, AttributeValue>> settings = ChangeStamp.split(items, keyAttribute()).items();
+    Converted converted = converter.toSnapshot(target.table(), settings);
     Snapshot snapshot = converted.snapshot();
     return new Contents(
         snapshot.properties(), snapshot.secrets(), new ArrayList<>(converted.skipped()));
@@ -175,6 +177,27 @@ public final class ConfigTable {
   /** Whether {@code key} matches {@code dynamodb.config.secret-keys}. */
   public boolean isSecretKey(String key) {
     return settings.secretKeys().matches(key);
+  }
+
+  /**
+   * Marks a change in the table's change stamp (creating the stamp the first time): {@code writing}
+   * true before the items of a change of several items are written, false (done) after them, or
+   * after a change of one item. A refresh never publishes a change marked in progress, and an
+   * unchanged stamp lets it skip reading the table.
+   *
+   * @throws DynamoDbConfigException naming the table and the IAM action, when the write fails
+   */
+  public void markChange(DynamoDbClient client, boolean writing) {
+    try {
+      new ChangeStamps(client, name(), keyAttribute()).mark(writing, java.time.Instant.now());
+    } catch (SdkException e) {
+      throw failure(client, "dynamodb:UpdateItem", e);
+    }
+  }
+
+  /** Whether {@code key} is the key of the table's change stamp item, which is no setting. */
+  public static boolean isChangeStampKey(String key) {
+    return ChangeStamp.KEY.equals(key);
   }
 
   /**

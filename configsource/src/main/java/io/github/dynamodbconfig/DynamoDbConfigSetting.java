@@ -134,6 +134,13 @@ public enum DynamoDbConfigSetting {
   REFRESH_INTERVAL("refresh-interval", null),
 
   /**
+   * For a table with a change stamp: a refresh reads the whole table at least this often even when
+   * the stamp says nothing changed, so that a writer that does not keep the stamp is still seen; a
+   * stamp left in progress longer than this is taken as abandoned. Same forms as {@link #TIMEOUT}.
+   */
+  REFRESH_FULL_INTERVAL("refresh-full-interval", "PT15M"),
+
+  /**
    * A file for the last good snapshot (opt-in): written after a good load whose snapshot differs
    * from the file's, or when the file is older than a tenth of {@link #SNAPSHOT_MAX_AGE},
    * atomically and readable by its owner only, and used at start-up when DynamoDB cannot be

@@ -49,6 +49,7 @@ record Settings(
     InvalidItemPolicy onInvalidItem,
     SecretMatcher secretKeys,
     Optional<Duration> refreshInterval,
+    Duration refreshFullInterval,
     Optional<Path> snapshotFile,
     Duration snapshotMaxAge,
     List<ExtraTable> extraTables) {

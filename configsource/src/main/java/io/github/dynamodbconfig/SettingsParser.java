@@ -24,6 +24,7 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEY_ATTRIBUTE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ON_INVALID_ITEM;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ORDINAL;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_FULL_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
@@ -108,6 +109,7 @@ final class SettingsParser {
         policy(),
         SecretMatcher.of(list(SECRET_KEYS)),
         duration(REFRESH_INTERVAL),
+        duration(REFRESH_FULL_INTERVAL).orElseThrow(),
         optional(SNAPSHOT_FILE).map(SettingsParser::snapshotFile),
         duration(SNAPSHOT_MAX_AGE).orElseThrow(),
         extraTables(ordinal));

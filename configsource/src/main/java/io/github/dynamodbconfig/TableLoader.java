@@ -50,13 +50,17 @@ final class TableLoader {
   private final TableTarget target;
   private final ItemConverter converter;
   private final Optional<SnapshotKeeper> keeper;
+  private final ConsistentRead consistent;
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
+  private volatile ConsistentRead.State stamp = ConsistentRead.State.initial();
+  private volatile Snapshot published = Snapshot.EMPTY;
 
   TableLoader(Settings settings, TableTarget target) {
     this.settings = settings;
     this.target = target;
     this.converter = ItemConverter.of(settings);
     this.keeper = SnapshotKeeper.of(settings, target);
+    this.consistent = new ConsistentRead(settings, target);
   }
 
   TableTarget target() {
@@ -81,7 +85,10 @@ final class TableLoader {
     long start = System.nanoTime();
     TableReader.Result result;
     try {
-      result = read(client);
+      ConsistentRead.Outcome outcome =
+          consistent.startUp(() -> read(client), () -> readStamp(client));
+      stamp = outcome.state();
+      result = outcome.result();
     } catch (DynamoDbConfigException e) {
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
@@ -98,7 +105,13 @@ final class TableLoader {
    */
   Snapshot reload(DynamoDbClient client) {
     long start = System.nanoTime();
-    return publish(client, read(client), start, Level.DEBUG);
+    Optional<ConsistentRead.Outcome> outcome =
+        consistent.refresh(() -> read(client), () -> readStamp(client), stamp);
+    if (outcome.isEmpty()) {
+      return published; // unchanged, or a change in progress: nothing new to publish
+    }
+    stamp = outcome.get().state();
+    return publish(client, outcome.get().result(), start, Level.DEBUG);
   }
 
   /**
@@ -159,15 +172,36 @@ final class TableLoader {
    * @throws DynamoDbConfigException naming table, region and cause, when the read fails
    */
   List<Map<String, AttributeValue>> readAll(DynamoDbClient client) {
-    return read(client, List.of()).items();
+    return ChangeStamp.split(read(client, List.of()).items(), settings.layout().keyAttribute())
+        .items();
   }
 
   private TableReader.Result read(DynamoDbClient client, List<String> keys) {
+    // Declared keys: the stamp's key too, in the same requests.
+    List<String> asked = keys;
+    if (!keys.isEmpty()) {
+      asked = new java.util.ArrayList<>(keys);
+      asked.add(ChangeStamp.KEY);
+    }
     try {
       return new TableReader(client, settings.layout(), settings.consistentRead())
-          .read(target.table(), keys, settings.timeout());
+          .read(target.table(), asked, settings.timeout());
     } catch (SdkException | TimeoutException | CancellationException e) {
       throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
+    }
+  }
+
+  private Optional<ChangeStamp> readStamp(DynamoDbClient client) {
+    try {
+      return new ChangeStamps(client, target.table(), settings.layout().keyAttribute())
+          .read(settings.consistentRead(), settings.timeout());
+    } catch (SdkException e) {
+      throw LoadFailures.of(
+          settings,
+          target,
+          client.serviceClientConfiguration().region(),
+          LoadFailures.Operation.of("dynamodb:GetItem"),
+          e);
     }
   }
 
@@ -189,6 +223,7 @@ final class TableLoader {
       }
     }
     keeper.ifPresent(k -> k.keep(snapshot));
+    published = snapshot;
     return snapshot;
   }
 

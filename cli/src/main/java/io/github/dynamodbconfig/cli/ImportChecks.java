@@ -53,6 +53,9 @@ final class ImportChecks {
     for (Entry entry : entries) {
       keys.add(entry.key());
       String where = "line " + entry.line() + ": " + ConfigTable.quoted(entry.key());
+      if (ConfigTable.isChangeStampKey(entry.key())) {
+        problems.add(where + " is the key of the table's change stamp, which is no setting");
+      }
       if (table.isEmpty(entry.key(), entry.value())) {
         problems.add(
             where

@@ -103,9 +103,15 @@ final class ImportCommand implements Callable<Integer> {
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
       }
       List<BatchWriter.Write> writes = plan.writes();
+      // A change of several items, marked in progress until all is written: a refresh of a
+      // running application never publishes half of it. A failed import leaves it in progress.
+      table.markChange(client, true);
       BatchWriter.Result result =
           new BatchWriter(table, client, Progress.of(output.err(), "Writing", writes.size()))
               .write(writes);
+      if (result.failure() == null) {
+        table.markChange(client, false);
+      }
       if (result.failure() != null) {
         print(table, plan, result);
         throw new CliException(

@@ -69,6 +69,7 @@ final class InitCommand implements Callable<Integer> {
       boolean created = existing == null;
       if (created) {
         create(table, client);
+        table.markChange(client, false); // the change stamp, from the start
       } else if (!expectedKey(table).equals(keySchema(existing))) {
         throw new CliException(
             "Table '"

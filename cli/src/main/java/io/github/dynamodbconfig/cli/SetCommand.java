@@ -102,6 +102,7 @@ final class SetCommand implements Callable<Integer> {
         } catch (SdkException e) {
           throw table.failure(client, "dynamodb:PutItem", e);
         }
+        table.markChange(client, false);
       }
       Changes.print(output, table, plan);
       return 0;

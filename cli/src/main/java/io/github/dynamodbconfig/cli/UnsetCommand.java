@@ -68,6 +68,9 @@ final class UnsetCommand implements Callable<Integer> {
         }
         (old == null || old.isEmpty() ? absent : removed).add(key);
       }
+      if (!removed.isEmpty()) {
+        table.markChange(client, false);
+      }
     }
     if (output.json()) {
       output.json(

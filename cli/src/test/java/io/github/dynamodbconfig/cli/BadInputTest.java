@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.cli;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.FaultProxy;
@@ -65,6 +66,23 @@ class BadInputTest {
     List<String> args = new ArrayList<>(List.of("import", "--role", "bad-input", file.toString()));
     args.addAll(List.of(options));
     return cli.run(args.toArray(String[]::new));
+  }
+
+  /** How many settings the table holds: its items but the change stamp. */
+  private long settings() {
+    return engine.client().scan(r -> r.tableName(TABLE)).items().stream()
+        .filter(item -> !ConfigTable.isChangeStampKey(item.get("Parameter").s()))
+        .count();
+  }
+
+  private String stampState() {
+    return engine
+        .client()
+        .getItem(
+            r -> r.tableName(TABLE).key(Map.of("Parameter", s("dynamodb.config.change-stamp"))))
+        .item()
+        .get("State")
+        .s();
   }
 
   private void assertRefused(CliRun.Result result, String... details) {
@@ -248,7 +266,8 @@ class BadInputTest {
     }
     Path file = Files.writeString(dir.resolve("hundred.properties"), text);
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
-      proxy.next(3, new FaultProxy.Pass()); // the Scan and two batches of 25
+      // The Scan, the change stamp marked in progress, and two batches of 25.
+      proxy.next(4, new FaultProxy.Pass());
       proxy.next(
           10,
           FaultProxy.accessDenied(
@@ -268,13 +287,17 @@ class BadInputTest {
               "  written: 50 of 100 changes\n",
               "  not written: 50 (setting.",
               "  Run the same command again to write the rest");
-      assertThat(engine.client().scan(r -> r.tableName(TABLE)).count()).isEqualTo(50);
+      assertThat(settings()).isEqualTo(50);
+      assertThat(stampState())
+          .as("a half-written import stays marked in progress")
+          .isEqualTo("writing");
     }
 
     CliRun.Result again = cli.run("import", "--role", "bad-input", file.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("50 unchanged\n", "Wrote 50 changes");
-    assertThat(engine.client().scan(r -> r.tableName(TABLE)).count()).isEqualTo(100);
+    assertThat(settings()).isEqualTo(100);
+    assertThat(stampState()).isEqualTo("done");
     assertThat(
             engine
                 .client()

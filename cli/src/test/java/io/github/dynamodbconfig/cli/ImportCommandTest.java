@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.cli;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
@@ -50,12 +51,11 @@ class ImportCommandTest {
     this.cli = new CliRun(engine);
   }
 
+  /** The table's settings by key, without its change stamp item. */
   private Map<String, Map<String, AttributeValue>> items(String table) {
     Map<String, Map<String, AttributeValue>> items = new HashMap<>();
-    engine
-        .client()
-        .scan(r -> r.tableName(table))
-        .items()
+    engine.client().scan(r -> r.tableName(table)).items().stream()
+        .filter(i -> !ConfigTable.isChangeStampKey(i.get("Parameter").s()))
         .forEach(i -> items.put(i.get("Parameter").s(), i));
     return items;
   }

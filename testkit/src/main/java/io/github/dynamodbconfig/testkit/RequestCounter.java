@@ -23,7 +23,9 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Records every HTTP request that any AWS SDK client of this JVM sends, retries included.
@@ -81,6 +83,12 @@ public final class RequestCounter implements ExecutionInterceptor {
     }
     if (request instanceof BatchGetItemRequest batch && batch.hasRequestItems()) {
       return String.join(",", batch.requestItems().keySet());
+    }
+    if (request instanceof GetItemRequest get) {
+      return get.tableName();
+    }
+    if (request instanceof UpdateItemRequest update) {
+      return update.tableName();
     }
     return "";
   }
