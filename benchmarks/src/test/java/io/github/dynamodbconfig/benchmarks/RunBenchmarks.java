@@ -42,7 +42,16 @@ public final class RunBenchmarks {
 
   /** Every part: the default ones, the JFR profile of the load, and the operator's tool. */
   static final List<String> ALL_PARTS =
-      List.of("load", "lookup", "coldstart", "offec2", "footprint", "profile", "cli", "capacity");
+      List.of(
+          "load",
+          "lookup",
+          "coldstart",
+          "offec2",
+          "footprint",
+          "profile",
+          "cli",
+          "capacity",
+          "fleet");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -124,6 +133,11 @@ public final class RunBenchmarks {
         if (parts.contains("capacity")) {
           System.err.println("capacity: read units of loads, 3 table sizes...");
           emit(report, "## 7. Capacity\n\n" + new CapacityBenchmark(engine).run());
+        }
+        if (parts.contains("fleet")) {
+          System.err.println(
+              "fleet: 200 sources, 3 runs of " + FleetSimulation.RUN_SECONDS + " s...");
+          emit(report, "## 8. A fleet in one JVM\n\n" + new FleetSimulation(engine).run());
         }
         if (parts.contains("cli")) {
           System.err.println("cli: import and export of " + CliBenchmark.SETTINGS + " settings...");
