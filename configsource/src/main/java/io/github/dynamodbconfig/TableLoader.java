@@ -85,8 +85,12 @@ final class TableLoader {
     long start = System.nanoTime();
     TableReader.Result result;
     try {
-      ConsistentRead.Outcome outcome =
-          consistent.startUp(() -> read(client), () -> readStamp(client));
+      ConsistentRead.Outcome outcome;
+      try {
+        outcome = consistent.startUp(() -> read(client), () -> readStamp(client));
+      } catch (CancellationException e) {
+        throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
+      }
       stamp = outcome.state();
       result = outcome.result();
     } catch (DynamoDbConfigException e) {
