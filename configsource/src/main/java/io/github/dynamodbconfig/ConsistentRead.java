@@ -36,6 +36,9 @@ final class ConsistentRead {
 
   private static final Logger LOG = Log.SOURCE;
 
+  /** How far a writer's clock may be behind the reader's, for {@link #recent}. */
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
   /** Less time than this left of the start-up budget: no more waiting for a change to end. */
   private static final long LAST_TRY_MILLIS = 100;
 
@@ -73,6 +76,7 @@ final class ConsistentRead {
     Deadline deadline = Deadline.after(settings.timeout());
     long pause = 50;
     while (true) {
+      Instant scanStart = Instant.now();
       Outcome read = split(table.read());
       Optional<ChangeStamp> seen = read.state().stamp();
       if (seen.isEmpty()) {
@@ -80,7 +84,18 @@ final class ConsistentRead {
       }
       boolean complete = !inProgress(seen.get());
       if (complete && stamp.read().equals(seen)) {
-        return read;
+        if (!recent(seen.get(), scanStart)) {
+          return read;
+        }
+        // Marked around the time of the Scan: read the stamp first, then the table, then the
+        // stamp again, so that a change that began and ended during the Scan is not half loaded.
+        Optional<ChangeStamp> before = stamp.read();
+        if (before.isPresent() && !inProgress(before.get())) {
+          Outcome again = split(table.read());
+          if (stamp.read().equals(before)) {
+            return new Outcome(again.result(), new State(before, true, System.nanoTime()));
+          }
+        }
       }
       long leftMillis = deadline.nanosLeft() / 1_000_000;
       if (leftMillis < LAST_TRY_MILLIS) {
@@ -101,32 +116,55 @@ final class ConsistentRead {
     }
   }
 
+  /** A refresh's step: what to publish, if anything, and what it learned of the stamp. */
+  record Step(Optional<TableReader.Result> publish, State state) {}
+
   /**
-   * A refresh: the read to publish, or empty when there is nothing new (the table unchanged, or a
-   * change still in progress, or the stamp moved while the table was read).
+   * A refresh: the read to publish, or none when there is nothing new (the table unchanged, a
+   * change still in progress, the stamp moved while the table was read, or a stamp seen for the
+   * first time, which a later round confirms).
    */
-  Optional<Outcome> refresh(TableRead table, StampRead stamp, State last) {
+  Step refresh(TableRead table, StampRead stamp, State last) {
     boolean fullDue =
         System.nanoTime() - last.fullReadNanos() >= settings.refreshFullInterval().toNanos();
     Optional<ChangeStamp> before = last.stamp().isPresent() ? stamp.read() : Optional.empty();
     if (before.isPresent()) {
       if (inProgress(before.get())) {
-        return Optional.empty();
+        skipped("a change is in progress");
+        return new Step(Optional.empty(), last);
       }
       if (!fullDue && last.verified() && before.equals(last.stamp())) {
-        return Optional.empty();
+        return new Step(Optional.empty(), last);
       }
     }
     Outcome read = split(table.read());
+    Optional<ChangeStamp> seen = read.state().stamp();
     if (before.isEmpty()) {
-      return Optional.of(read); // no stamp known: as a table without one, learning if it has one
+      if (seen.isEmpty()) {
+        return new Step(Optional.of(read.result()), read.state()); // a table without a stamp
+      }
+      // A stamp read part-way through the Scan proves nothing: a later round reads it first.
+      skipped("its change stamp is new");
+      return new Step(Optional.empty(), new State(seen, false, last.fullReadNanos()));
     }
     Optional<ChangeStamp> after = stamp.read();
     if (!after.equals(before)) {
-      return Optional.empty(); // changed while it was read: a later round reads it again
+      skipped("it changed while it was read");
+      return new Step(Optional.empty(), last);
     }
-    return Optional.of(
-        new Outcome(read.result(), new State(after, true, read.state().fullReadNanos())));
+    return new Step(
+        Optional.of(read.result()), new State(after, true, read.state().fullReadNanos()));
+  }
+
+  private void skipped(String why) {
+    LOG.log(
+        Level.DEBUG,
+        () -> "Refresh of DynamoDB " + target.describe() + " publishes nothing this round: " + why);
+  }
+
+  /** Marked within {@link #CLOCK_SKEW} of {@code scanStart} or after it: by another clock. */
+  private static boolean recent(ChangeStamp stamp, Instant scanStart) {
+    return !stamp.since().isBefore(scanStart.minus(CLOCK_SKEW));
   }
 
   private Outcome split(TableReader.Result result) {

@@ -84,6 +84,7 @@ final class TableLoader {
   Snapshot load(DynamoDbClient client) {
     long start = System.nanoTime();
     TableReader.Result result;
+    ConsistentRead.State startStamp;
     try {
       ConsistentRead.Outcome outcome;
       try {
@@ -91,8 +92,8 @@ final class TableLoader {
       } catch (CancellationException e) {
         throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
       }
-      stamp = outcome.state();
       result = outcome.result();
+      startStamp = outcome.state();
     } catch (DynamoDbConfigException e) {
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
@@ -100,7 +101,9 @@ final class TableLoader {
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    return publish(client, result, start, Level.INFO);
+    Snapshot loaded = publish(client, result, start, Level.INFO);
+    stamp = startStamp; // only once published: a failed publish reads the table again
+    return loaded;
   }
 
   /**
@@ -109,13 +112,19 @@ final class TableLoader {
    */
   Snapshot reload(DynamoDbClient client) {
     long start = System.nanoTime();
-    Optional<ConsistentRead.Outcome> outcome =
+    ConsistentRead.Step step =
         consistent.refresh(() -> read(client), () -> readStamp(client), stamp);
-    if (outcome.isEmpty()) {
-      return published; // unchanged, or a change in progress: nothing new to publish
+    if (step.publish().isEmpty()) {
+      stamp = step.state();
+      Snapshot current = published;
+      if (!current.isEmpty()) {
+        keeper.ifPresent(k -> k.keep(current)); // the file's age still counts
+      }
+      return current; // unchanged, or nothing whole to publish yet
     }
-    stamp = outcome.get().state();
-    return publish(client, outcome.get().result(), start, Level.DEBUG);
+    Snapshot fresh = publish(client, step.publish().get(), start, Level.DEBUG);
+    stamp = step.state(); // only once published: a failed publish reads the table again
+    return fresh;
   }
 
   /**
@@ -198,7 +207,7 @@ final class TableLoader {
   private Optional<ChangeStamp> readStamp(DynamoDbClient client) {
     try {
       return new ChangeStamps(client, target.table(), settings.layout().keyAttribute())
-          .read(settings.consistentRead(), settings.timeout());
+          .read(true, settings.timeout()); // strongly: a stale stamp could hide a change
     } catch (SdkException e) {
       throw LoadFailures.of(
           settings,
@@ -226,7 +235,10 @@ final class TableLoader {
         LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
       }
     }
-    keeper.ifPresent(k -> k.keep(snapshot));
+    if (!snapshot.isEmpty() || published.isEmpty()) {
+      // An empty read never replaces a running application's values: nor the file's.
+      keeper.ifPresent(k -> k.keep(snapshot));
+    }
     published = snapshot;
     return snapshot;
   }

@@ -250,6 +250,33 @@ class ChangeStampTest {
     }
   }
 
+  @Test
+  void firstStampedChange_ofATableThatHadNoStamp_isNotPublishedHalfWritten()
+      throws InterruptedException {
+    String table = "stamp-g-config";
+    engine.createConfigTable(table);
+    List<String> keys = List.of("a.one", "a.two");
+    try (DynamoDbClient client = engine.newClient()) {
+      write(client, table, keys, 0);
+    }
+    RequestCounter.reset();
+    try (DynamoDbConfigSource source =
+            new DynamoDbConfigSource(
+                LocalSettings.of(engine, "table", table, "refresh-interval", "20ms"));
+        DynamoDbClient client = engine.newClient()) {
+      writer(table).markChange(client, true); // the table's first stamp, in progress
+      write(client, table, keys.subList(0, 1), 1);
+      // The Scan that first sees the stamp publishes nothing; later rounds read the stamp only.
+      await(() -> RequestCounter.count("GetItem", table) >= 3);
+      assertThat(source.getValue("a.one")).isEqualTo("generation 0");
+
+      write(client, table, keys.subList(1, 2), 1);
+      writer(table).markChange(client, false);
+      await(() -> "generation 1".equals(source.getValue("a.one")));
+      assertThat(source.getValue("a.two")).isEqualTo("generation 1");
+    }
+  }
+
   private void write(DynamoDbClient client, String table, List<String> keys, int generation) {
     List<WriteRequest> requests =
         keys.stream()

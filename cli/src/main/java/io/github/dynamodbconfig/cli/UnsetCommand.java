@@ -46,7 +46,18 @@ final class UnsetCommand implements Callable<Integer> {
     ConfigTable table = target.open();
     List<String> removed = new ArrayList<>();
     List<String> absent = new ArrayList<>();
+    for (String key : keys) {
+      if (ConfigTable.isChangeStampKey(key)) {
+        throw new CliException(
+            ConfigTable.quoted(key)
+                + " is the key of the table's change stamp, which is no setting");
+      }
+    }
     try (DynamoDbClient client = table.newClient()) {
+      boolean several = keys.size() > 1;
+      if (several) {
+        table.markChange(client, true); // several deletes: one change, published whole
+      }
       for (String key : keys) {
         Map<String, AttributeValue> old;
         try {
@@ -68,7 +79,7 @@ final class UnsetCommand implements Callable<Integer> {
         }
         (old == null || old.isEmpty() ? absent : removed).add(key);
       }
-      if (!removed.isEmpty()) {
+      if (several || !removed.isEmpty()) {
         table.markChange(client, false);
       }
     }
