@@ -91,9 +91,9 @@ final class ConsistentRead {
         // stamp again, so that a change that began and ended during the Scan is not half loaded.
         Optional<ChangeStamp> before = stamp.read();
         if (before.isPresent() && !inProgress(before.get())) {
-          Outcome again = split(table.read());
-          if (stamp.read().equals(before)) {
-            return new Outcome(again.result(), new State(before, true, System.nanoTime()));
+          Optional<Outcome> again = between(before.get(), table, stamp);
+          if (again.isPresent()) {
+            return again.get();
           }
         }
       }
@@ -137,9 +137,9 @@ final class ConsistentRead {
         return new Step(Optional.empty(), last);
       }
     }
-    Outcome read = split(table.read());
-    Optional<ChangeStamp> seen = read.state().stamp();
     if (before.isEmpty()) {
+      Outcome read = split(table.read());
+      Optional<ChangeStamp> seen = read.state().stamp();
       if (seen.isEmpty()) {
         return new Step(Optional.of(read.result()), read.state()); // a table without a stamp
       }
@@ -147,13 +147,26 @@ final class ConsistentRead {
       skipped("its change stamp is new");
       return new Step(Optional.empty(), new State(seen, false, last.fullReadNanos()));
     }
-    Optional<ChangeStamp> after = stamp.read();
-    if (!after.equals(before)) {
+    Optional<Outcome> read = between(before.get(), table, stamp);
+    if (read.isEmpty()) {
       skipped("it changed while it was read");
       return new Step(Optional.empty(), last);
     }
-    return new Step(
-        Optional.of(read.result()), new State(after, true, read.state().fullReadNanos()));
+    return new Step(Optional.of(read.get().result()), read.get().state());
+  }
+
+  /**
+   * The table read after the stamp read {@code before} and before a second stamp read: the read of
+   * one whole state of the table, or empty when the stamp moved meanwhile.
+   */
+  private Optional<Outcome> between(ChangeStamp before, TableRead table, StampRead stamp) {
+    Outcome read = split(table.read());
+    if (!stamp.read().equals(Optional.of(before))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Outcome(
+            read.result(), new State(Optional.of(before), true, read.state().fullReadNanos())));
   }
 
   private void skipped(String why) {

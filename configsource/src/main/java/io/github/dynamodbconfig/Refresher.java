@@ -142,30 +142,12 @@ final class Refresher implements AutoCloseable {
   }
 
   private void succeeded(SnapshotHolder target, Snapshot fresh) {
-    int failed = failures.succeeded();
-    if (failed > 0) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "Refresh of DynamoDB "
-                  + table
-                  + " succeeded again after "
-                  + Text.count(failed, "failed attempt", "failed attempts"));
-    }
+    streakEnded(failures.succeeded(), "succeeded again", "failed attempt", "failed attempts");
     if (fresh.isEmpty() && !target.get().isEmpty()) {
       keptOverAnEmptyRead(target.get());
       return;
     }
-    int emptied = emptyReads.succeeded();
-    if (emptied > 0) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "Refresh of DynamoDB "
-                  + table
-                  + " found properties again after "
-                  + Text.count(emptied, "empty read", "empty reads"));
-    }
+    streakEnded(emptyReads.succeeded(), "found properties again", "empty read", "empty reads");
     Snapshot previous = target.swap(fresh);
     Set<String> changed = previous.changedIn(fresh);
     if (!changed.isEmpty()) {
@@ -178,6 +160,21 @@ final class Refresher implements AutoCloseable {
                   + Text.count(changed.size(), "property", "properties")
                   + " changed: "
                   + String.join(", ", changed));
+    }
+  }
+
+  /** The one INFO line of a streak of {@code count} that ended, when there was one. */
+  private void streakEnded(int count, String what, String one, String many) {
+    if (count > 0) {
+      LOG.log(
+          Level.INFO,
+          () ->
+              "Refresh of DynamoDB "
+                  + table
+                  + " "
+                  + what
+                  + " after "
+                  + Text.count(count, one, many));
     }
   }
 

@@ -21,6 +21,7 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import io.github.dynamodbconfig.ItemConverter.Converted;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +194,7 @@ final class TableLoader {
     // Declared keys: the stamp's key too, in the same requests.
     List<String> asked = keys;
     if (!keys.isEmpty()) {
-      asked = new java.util.ArrayList<>(keys);
+      asked = new ArrayList<>(keys);
       asked.add(ChangeStamp.KEY);
     }
     try {

@@ -99,7 +99,7 @@ final class ApplicationArchive {
     } else if (name.equals(classesRoot + CONFIG_FILE)) {
       Properties properties = new Properties();
       properties.load(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-      configuredKeys.addAll(CheckCommand.nonEmpty(properties));
+      configuredKeys.addAll(nonEmpty(properties));
     } else if (!classesRoot.isEmpty() && name.startsWith("WEB-INF/lib/") && name.endsWith(".jar")) {
       zip(new ByteArrayInputStream(in.readAllBytes()), "");
     }
@@ -117,5 +117,16 @@ final class ApplicationArchive {
   /** How many class files were read. */
   int classes() {
     return classes;
+  }
+
+  /** The keys with a value: MicroProfile Config reads an empty value as missing. */
+  static Set<String> nonEmpty(Properties properties) {
+    Set<String> keys = new HashSet<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (!properties.getProperty(key).isEmpty()) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 }

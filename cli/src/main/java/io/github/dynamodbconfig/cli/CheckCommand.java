@@ -86,18 +86,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException | IllegalArgumentException e) {
       throw new CliException("Cannot read the properties file " + file + ": " + e.getMessage());
     }
-    return nonEmpty(properties);
-  }
-
-  /** The keys with a value: MicroProfile Config reads an empty value as missing. */
-  static Set<String> nonEmpty(Properties properties) {
-    Set<String> keys = new HashSet<>();
-    for (String key : properties.stringPropertyNames()) {
-      if (!properties.getProperty(key).isEmpty()) {
-        keys.add(key);
-      }
-    }
-    return keys;
+    return ApplicationArchive.nonEmpty(properties);
   }
 
   private void print(

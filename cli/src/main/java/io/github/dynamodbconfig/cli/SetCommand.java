@@ -116,7 +116,7 @@ final class SetCommand implements Callable<Integer> {
     try {
       return switch (type) {
         case S -> AttributeValue.fromS(value);
-        case N -> AttributeValue.fromN(number(value));
+        case N -> AttributeValue.fromN(DynamoJson.checkedNumber(value));
         case BOOL -> AttributeValue.fromBool(bool(value));
         case SS, NS, L, M -> json();
       };
@@ -168,7 +168,7 @@ final class SetCommand implements Callable<Integer> {
             "a JSON array of numbers");
         List<String> numbers = parsed.l().stream().map(e -> e.n() != null ? e.n() : e.s()).toList();
         for (String number : numbers) {
-          number(number);
+          DynamoJson.checkedNumber(number);
         }
         require(
             parsed,
@@ -189,10 +189,6 @@ final class SetCommand implements Callable<Integer> {
       throw new FormatException(what + " is expected");
     }
     return parsed;
-  }
-
-  private static String number(String text) throws FormatException {
-    return DynamoJson.checkedNumber(text);
   }
 
   private static boolean bool(String text) throws FormatException {
