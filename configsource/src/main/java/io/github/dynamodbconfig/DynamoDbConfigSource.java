@@ -21,6 +21,7 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,13 +57,21 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   /**
    * Reads the settings from system properties, environment variables and {@code
    * META-INF/microprofile-config.properties} of the thread's context class loader, then loads the
-   * table they name.
+   * table they name. While Quarkus builds the application (or is in its static-init phase) it does
+   * neither and stays empty: Quarkus creates the source again when the application starts.
    *
    * @throws DynamoDbConfigException when a setting is invalid, or the table cannot be loaded and
    *     {@code dynamodb.config.required} is not {@code false}
    */
   public DynamoDbConfigSource() {
-    this(SettingsParser.read(SettingsLookup.standard()));
+    this(QuarkusPhase.beforeRuntime());
+  }
+
+  private DynamoDbConfigSource(Optional<String> quarkusPhase) {
+    this(
+        quarkusPhase.isPresent()
+            ? idle(quarkusPhase.get())
+            : loaded(SettingsParser.read(SettingsLookup.standard()), RoleResolver::onEc2));
   }
 
   DynamoDbConfigSource(Settings settings) {
@@ -71,11 +80,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
 
   /** {@code fromEc2} finds the table on EC2 when the settings name neither table nor role. */
   DynamoDbConfigSource(Settings settings, Function<Settings, Resolution> fromEc2) {
-    this(settings, locate(settings, fromEc2));
-  }
-
-  private DynamoDbConfigSource(Settings settings, Optional<TableLoader> loader) {
-    this(settings, loader, settings.ordinal(), loader.map(TableLoader::load));
+    this(loaded(settings, fromEc2));
   }
 
   /**
@@ -84,23 +89,63 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    */
   DynamoDbConfigSource(
       Settings settings, Optional<TableLoader> loader, int ordinal, Optional<Snapshot> loaded) {
-    Optional<TableTarget> target = loader.map(TableLoader::target);
-    this.name = name(settings, target);
+    this(new Parts(loader, settings.refreshInterval(), ordinal, loaded, name(settings, loader)));
+  }
+
+  private DynamoDbConfigSource(Parts parts) {
+    Optional<TableTarget> target = parts.loader().map(TableLoader::target);
+    this.name = parts.name();
     this.table = target.map(TableTarget::table).orElse(null);
-    this.ordinal = ordinal;
-    this.snapshot = new SnapshotHolder(loaded.orElse(Snapshot.EMPTY));
+    this.ordinal = parts.ordinal();
+    this.snapshot = new SnapshotHolder(parts.loaded().orElse(Snapshot.EMPTY));
     this.refresher =
-        loader.isPresent() && settings.refreshInterval().isPresent()
+        parts.loader().isPresent() && parts.refreshInterval().isPresent()
             ? new Refresher(
                 snapshot,
-                settings.refreshInterval().get(),
+                parts.refreshInterval().get(),
                 target.get().describe(),
-                loader.get().reloads())
+                parts.loader().get().reloads())
             : null;
   }
 
-  private static String name(Settings settings, Optional<TableTarget> target) {
-    return target
+  /** What a source is made of: its loader (none for no table), its snapshot, its name. */
+  private record Parts(
+      Optional<TableLoader> loader,
+      Optional<Duration> refreshInterval,
+      int ordinal,
+      Optional<Snapshot> loaded,
+      String name) {}
+
+  /** The table of the settings (else of EC2), loaded. */
+  private static Parts loaded(Settings settings, Function<Settings, Resolution> fromEc2) {
+    Optional<TableLoader> loader = locate(settings, fromEc2);
+    return new Parts(
+        loader,
+        settings.refreshInterval(),
+        settings.ordinal(),
+        loader.map(TableLoader::load),
+        name(settings, loader));
+  }
+
+  /** Nothing read, nothing loaded, one DEBUG line: {@code phase} says what Quarkus is doing. */
+  private static Parts idle(String phase) {
+    LOG.log(
+        Level.DEBUG,
+        () ->
+            "DynamoDB config source idle: "
+                + phase
+                + "; it reads its settings and loads its table when the application starts");
+    return new Parts(
+        Optional.empty(),
+        Optional.empty(),
+        Integer.parseInt(DynamoDbConfigSetting.ORDINAL.defaultValue().orElseThrow()),
+        Optional.empty(),
+        "DynamoDbConfigSource[idle]");
+  }
+
+  private static String name(Settings settings, Optional<TableLoader> loader) {
+    return loader
+        .map(TableLoader::target)
         .map(
             t ->
                 "DynamoDbConfigSource[table="

@@ -1,0 +1,81 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.util.Optional;
+
+/**
+ * Whether Quarkus is building the application or in its static-init phase, when the source must do
+ * nothing: no instance metadata, no DynamoDB, no warning.
+ *
+ * <p>Quarkus creates the {@link java.util.ServiceLoader}-registered sources while it builds the
+ * application ({@code mvn package}, dev mode, tests): a build must not read the build machine's EC2
+ * tag or load a table into the build. It then creates them again when the application starts, in
+ * its runtime-init phase, where they load. Sources without Quarkus's {@code @StaticInitSafe}
+ * annotation, like this one, are not used in its static-init phase.
+ *
+ * <p>Quarkus states its phase in {@code io.quarkus.runtime.ExecutionMode.current()}: {@code UNSET}
+ * while it builds (its build runs in a {@code QuarkusClassLoader}), then {@code STATIC_INIT},
+ * {@code RUNTIME_INIT} and {@code RUNNING} in the application. Read by reflection, so that the
+ * library needs no Quarkus class; without Quarkus on the class path nothing changes.
+ */
+final class QuarkusPhase {
+
+  private static final String EXECUTION_MODE = "io.quarkus.runtime.ExecutionMode";
+  private static final String BUILD_CLASS_LOADER =
+      "io.quarkus.bootstrap.classloading.QuarkusClassLoader";
+
+  private QuarkusPhase() {}
+
+  /**
+   * What Quarkus is doing when it is not (yet) running the application, e.g. {@code "Quarkus is
+   * building the application"}; empty outside Quarkus and once Quarkus starts the application.
+   */
+  static Optional<String> beforeRuntime() {
+    ClassLoader loader = QuarkusPhase.class.getClassLoader();
+    return executionMode(loader)
+        .flatMap(
+            mode ->
+                switch (mode) {
+                  case "UNSET" ->
+                      isBuildClassLoader(loader)
+                          ? Optional.of("Quarkus is building the application")
+                          : Optional.empty();
+                  case "STATIC_INIT" -> Optional.of("Quarkus is in its static-init phase");
+                  default -> Optional.empty();
+                });
+  }
+
+  private static Optional<String> executionMode(ClassLoader loader) {
+    try {
+      Class<?> mode = Class.forName(EXECUTION_MODE, false, loader);
+      Object current = mode.getMethod("current").invoke(null);
+      return current instanceof Enum<?> e ? Optional.of(e.name()) : Optional.empty();
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return Optional.empty(); // not Quarkus, or a Quarkus without this API: load as elsewhere
+    }
+  }
+
+  /** Quarkus builds in its own class loaders; an application on the plain class path is not one. */
+  private static boolean isBuildClassLoader(ClassLoader loader) {
+    for (ClassLoader l = loader; l != null; l = l.getParent()) {
+      if (l.getClass().getName().equals(BUILD_CLASS_LOADER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
