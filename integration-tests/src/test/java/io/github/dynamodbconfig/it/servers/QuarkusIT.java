@@ -1,0 +1,253 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.it.servers;
+
+import static io.github.dynamodbconfig.testkit.Items.item;
+import static io.github.dynamodbconfig.testkit.Items.l;
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Quarkus in JVM mode: the command-mode application of {@code src/test/quarkus-app} (quarkus-arc,
+ * the library as a plain dependency) built with {@code quarkus-maven-plugin} while EC2 instance
+ * metadata points at a local metadata server, then run as {@code java -jar quarkus-run.jar} against
+ * DynamoDB Local. The build must not call instance metadata; the application must load the table,
+ * from a setting or from the instance's tag.
+ */
+@ExtendWith(DynamoDbLocalExtension.class)
+class QuarkusIT {
+
+  private static final String ROLE = "test-myapp-quarkus";
+  private static final String TABLE = ROLE + "-config";
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+
+  private static DynamoDbLocal engine;
+  private static InstanceMetadataServer metadata;
+  private static MavenBuild build;
+  private static List<InstanceMetadataServer.Request> buildRequests;
+
+  @BeforeAll
+  static void buildTheApplication(DynamoDbLocal local) {
+    engine = local;
+    engine.createConfigTable(TABLE);
+    List<Map<String, AttributeValue>> items = new ArrayList<>(ExampleTable.items());
+    items.add(item("db_replicas", l(s("replica-1.test.internal"), s("replica-2.test.internal"))));
+    engine.putItems(TABLE, items);
+    metadata =
+        InstanceMetadataServer.start()
+            .region(DynamoDbLocal.REGION.id())
+            .tag("Environment-role", ROLE);
+    build =
+        MavenBuild.packageProject(
+            "Quarkus " + System.getProperty("quarkus.version") + " application",
+            Deployment.path("quarkus-app.dir"),
+            Deployment.runDirectory("quarkus"),
+            Map.of(
+                "quarkus.version", System.getProperty("quarkus.version"),
+                "dynamodb-config.version", System.getProperty("library.version")),
+            onInstance());
+    buildRequests = List.copyOf(metadata.requests());
+    System.out.println(
+        "[servers] instance metadata requests during the Quarkus build: " + buildRequests.size());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (metadata != null) {
+      metadata.close();
+    }
+  }
+
+  /** The environment of a process on the local "EC2 instance": metadata on, at our server. */
+  private static Map<String, String> onInstance() {
+    return Map.of(
+        "AWS_EC2_METADATA_DISABLED",
+        "false",
+        "AWS_EC2_METADATA_SERVICE_ENDPOINT",
+        metadata.endpoint().toString());
+  }
+
+  /** A developer's settings: the table's role, DynamoDB Local, and {@code db_host} overridden. */
+  private static Map<String, String> withRole() {
+    Map<String, String> properties = new LinkedHashMap<>(withoutRole());
+    properties.put("dynamodb.config.role", ROLE);
+    properties.put("db_host", "localhost");
+    return properties;
+  }
+
+  private static Map<String, String> withoutRole() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("dynamodb.config.endpoint", engine.endpoint().toString());
+    properties.put("dynamodb.config.region", DynamoDbLocal.REGION.id());
+    properties.put("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
+    properties.put("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    return properties;
+  }
+
+  @Test
+  void build_makesNoInstanceMetadataRequest_andLogsNothingOfTheSource() {
+    assertThat(buildRequests).isEmpty();
+    assertThat(build.log())
+        .contains("BUILD SUCCESS")
+        .doesNotContain("DynamoDB")
+        .doesNotContain("dynamodb.config")
+        .doesNotContain(ExampleTable.DB_PASS);
+  }
+
+  @Test
+  void tablesValues_areInjected_asStringIntBooleanAndList() {
+    String output = runToEnd(withRole(), Deployment.environment());
+    assertThat(output)
+        .contains("db_port=5432 (int)")
+        .contains("debug=true (boolean)")
+        .contains(
+            "db_replicas=[replica-1.test.internal, replica-2.test.internal] (List, 2 elements)")
+        .contains("db_name=my_db")
+        .contains("db_pass=set")
+        .contains("greeting=Hello from application.properties")
+        .contains(
+            "Loaded DynamoDB table '"
+                + TABLE
+                + "' (role '"
+                + ROLE
+                + "' from setting dynamodb.config.role, region us-east-1)");
+  }
+
+  @Test
+  void defaultOrdinal_putsTheTableAboveApplicationProperties_andBelowSystemProperties() {
+    String output = runToEnd(withRole(), Deployment.environment());
+    assertThat(output)
+        .contains(
+            "source db_port=DynamoDbConfigSource[table="
+                + TABLE
+                + ", role="
+                + ROLE
+                + "] (ordinal 270)")
+        .contains("source greeting=")
+        .containsPattern("source greeting=.*application\\.properties.* \\(ordinal 250\\)");
+  }
+
+  @Test
+  void systemProperty_overridesTheTable() {
+    String output = runToEnd(withRole(), Deployment.environment());
+    assertThat(output)
+        .contains("db_host=localhost")
+        .contains("source db_host=SysPropConfigSource (ordinal 400)");
+  }
+
+  @Test
+  void roleFromTheInstanceTag_isFoundWhenTheApplicationStarts() {
+    metadata.clearRequests();
+    String output = runToEnd(withoutRole(), onInstance());
+    assertThat(output)
+        .contains("db_host=my.test.server")
+        .contains("db_port=5432 (int)")
+        .contains(
+            "Loaded DynamoDB table '"
+                + TABLE
+                + "' (role '"
+                + ROLE
+                + "' from EC2 tag Environment-role via instance metadata");
+    assertThat(metadata.tokenRequests()).isPositive();
+  }
+
+  @Test
+  void refreshedValue_reachesTheApplication_throughProvider() {
+    Map<String, String> properties = withRole();
+    properties.put("dynamodb.config.refresh-interval", "PT0.5S");
+    Path run = Deployment.runDirectory("quarkus-refresh");
+    Path output = run.resolve("output.log");
+    try (ServerProcess app =
+        ServerProcess.start(
+            "Quarkus application (watch)",
+            command(properties, "watch"),
+            run,
+            Deployment.environment(),
+            output)) {
+      app.awaitStarted(output, Pattern.compile("(?m)^started$"));
+      assertThat(ServerProcess.read(output)).contains("db_name=my_db\n");
+      engine.put(TABLE, "db_name", s("my_db_refreshed"));
+      assertThat(
+              ServerProcess.awaitLine(
+                  output, Pattern.compile("(?m)^db_name=my_db_refreshed$"), Duration.ofSeconds(30)))
+          .as("the refreshed db_name within 30 s:\n%s", ServerProcess.read(output))
+          .isTrue();
+    } finally {
+      engine.put(TABLE, "db_name", s("my_db"));
+    }
+    assertThat(ServerProcess.read(output)).doesNotContain(ExampleTable.DB_PASS);
+  }
+
+  private static List<String> command(Map<String, String> properties, String... arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Deployment.asArguments(properties));
+    command.add("-jar");
+    command.add(build.project().resolve("target/quarkus-app/quarkus-run.jar").toString());
+    command.addAll(List.of(arguments));
+    return command;
+  }
+
+  /** Runs the application to its end; its output, which never holds the table's secret. */
+  private static String runToEnd(Map<String, String> properties, Map<String, String> environment) {
+    Path output = Deployment.runDirectory("quarkus-run").resolve("output.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(command(properties))
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    builder.environment().putAll(environment);
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            "The application did not end within "
+                + RUN_TIMEOUT
+                + ":\n"
+                + ServerProcess.read(output));
+      }
+      String text = ServerProcess.read(output);
+      assertThat(process.exitValue()).as(text).isZero();
+      assertThat(text).contains("started").doesNotContain(ExampleTable.DB_PASS);
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
