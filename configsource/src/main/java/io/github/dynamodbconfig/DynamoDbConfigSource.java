@@ -108,7 +108,10 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
             : null;
   }
 
-  /** What a source is made of: its loader (none for no table), its snapshot, its name. */
+  /**
+   * What a source is made of: its loader (none for no table), its refresh interval (none for no
+   * refresh), its ordinal, its first snapshot (none for no table) and its name.
+   */
   private record Parts(
       Optional<TableLoader> loader,
       Optional<Duration> refreshInterval,

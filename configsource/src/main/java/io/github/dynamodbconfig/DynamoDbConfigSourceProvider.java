@@ -46,7 +46,8 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
   /**
    * The sources of the extra tables. {@code forClassLoader} is not used for the settings: they come
    * from the same class loader as those of the registered source, which is given none. None while
-   * Quarkus builds the application, as the registered source loads nothing then.
+   * Quarkus builds the application or is in its static-init phase, as the registered source loads
+   * nothing then.
    */
   @Override
   public Iterable<ConfigSource> getConfigSources(ClassLoader forClassLoader) {

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +83,7 @@ class HelidonIT {
             "Helidon MP " + version + " application",
             Deployment.path("helidon-app.dir"),
             run,
+            java.get(),
             Map.of("helidon.version", version, "dynamodb-config.version", libraryVersion()),
             Deployment.environment());
     Path target = build.project().resolve("target");
@@ -115,28 +117,33 @@ class HelidonIT {
     return System.getProperty("library.version");
   }
 
-  /** This JVM's home when it is Java {@code feature} or newer, else the newest such JDK found. */
+  /**
+   * This JVM's home when it is Java {@code feature} or newer, else the newest such JDK of {@code
+   * /usr/lib/jvm}.
+   */
   private static Optional<Path> javaAtLeast(int feature) {
     if (Runtime.version().feature() >= feature) {
       return Optional.of(Path.of(System.getProperty("java.home")));
     }
-    Pattern version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
     try (Stream<Path> homes = Files.list(Path.of("/usr/lib/jvm"))) {
       return homes
           .filter(home -> Files.isExecutable(home.resolve("bin/java")))
-          .filter(home -> Files.isRegularFile(home.resolve("release")))
-          .filter(
-              home -> {
-                Matcher m = version.matcher(ServerProcess.read(home.resolve("release")));
-                return m.find() && Integer.parseInt(m.group(1)) >= feature;
-              })
-          .max(Path::compareTo);
+          .filter(home -> featureVersion(home) >= feature)
+          .max(Comparator.comparingInt(HelidonIT::featureVersion));
     } catch (IOException e) {
       if (Files.notExists(Path.of("/usr/lib/jvm"))) {
         return Optional.empty();
       }
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The Java feature version in a JDK's {@code release} file, 0 when it has none. */
+  private static int featureVersion(Path home) {
+    Matcher m =
+        Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+            .matcher(ServerProcess.read(home.resolve("release")));
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private static String output() {

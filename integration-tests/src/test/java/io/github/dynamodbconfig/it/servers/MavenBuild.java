@@ -33,8 +33,7 @@ import java.util.stream.Stream;
 /**
  * An application project built as its user builds it: a copy of the project's directory, then the
  * project's Maven wrapper ({@code mvnw -B -ntp package}) in a process of its own, with the local
- * repository of this build (where the library was installed before the tests) and the JDK of this
- * test JVM.
+ * repository of this build (where the library was installed before the tests).
  */
 final class MavenBuild {
 
@@ -42,23 +41,22 @@ final class MavenBuild {
 
   private final Path project;
   private final Path log;
-  private final Duration time;
 
-  private MavenBuild(Path project, Path log, Duration time) {
+  private MavenBuild(Path project, Path log) {
     this.project = project;
     this.log = log;
-    this.time = time;
   }
 
   /**
    * Copies {@code source} into a fresh {@code run}/{@code project} and runs {@code mvnw package}
-   * there with {@code properties} as {@code -D} options and {@code environment} added to this
-   * JVM's. Fails with the log's end when the build fails.
+   * there on the JDK {@code javaHome}, with {@code properties} as {@code -D} options and {@code
+   * environment} added to this JVM's. Fails with the log's end when the build fails.
    */
   static MavenBuild packageProject(
       String name,
       Path source,
       Path run,
+      Path javaHome,
       Map<String, String> properties,
       Map<String, String> environment) {
     Path project = run.resolve("project");
@@ -75,7 +73,7 @@ final class MavenBuild {
             .directory(project.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("JAVA_HOME", javaHome.toString());
     builder.environment().remove("MAVEN_OPTS");
     builder.environment().putAll(environment);
     long start = System.nanoTime();
@@ -99,7 +97,7 @@ final class MavenBuild {
     Duration time = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf(
         Locale.ROOT, "[servers] %s built in %.1f s%n", name, time.toMillis() / 1000.0);
-    return new MavenBuild(project, log, time);
+    return new MavenBuild(project, log);
   }
 
   /** The built project's directory. */
@@ -110,11 +108,6 @@ final class MavenBuild {
   /** The build's output: Maven's and every plugin's, the application build's log. */
   String log() {
     return ServerProcess.read(log);
-  }
-
-  /** How long the build took. */
-  Duration time() {
-    return time;
   }
 
   private static String tail(Path log) {

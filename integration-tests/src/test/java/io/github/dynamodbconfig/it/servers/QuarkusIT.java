@@ -20,17 +20,20 @@ import static io.github.dynamodbconfig.testkit.Items.l;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.BlackHole;
 import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -53,11 +56,14 @@ class QuarkusIT {
   private static final String ROLE = "test-myapp-quarkus";
   private static final String TABLE = ROLE + "-config";
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+  private static final String IDLE_LINE =
+      "DynamoDB config source idle: Quarkus is building the application";
 
   private static DynamoDbLocal engine;
   private static InstanceMetadataServer metadata;
   private static MavenBuild build;
   private static List<InstanceMetadataServer.Request> buildRequests;
+  private static int buildDynamoDbConnections;
 
   @BeforeAll
   static void buildTheApplication(DynamoDbLocal local) {
@@ -70,18 +76,52 @@ class QuarkusIT {
         InstanceMetadataServer.start()
             .region(DynamoDbLocal.REGION.id())
             .tag("Environment-role", ROLE);
-    build =
-        MavenBuild.packageProject(
-            "Quarkus " + System.getProperty("quarkus.version") + " application",
-            Deployment.path("quarkus-app.dir"),
-            Deployment.runDirectory("quarkus"),
-            Map.of(
-                "quarkus.version", System.getProperty("quarkus.version"),
-                "dynamodb-config.version", System.getProperty("library.version")),
-            onInstance());
-    buildRequests = List.copyOf(metadata.requests());
+    Path run = Deployment.runDirectory("quarkus");
+    try (BlackHole dynamoDb = BlackHole.open()) {
+      build =
+          MavenBuild.packageProject(
+              "Quarkus " + System.getProperty("quarkus.version") + " application",
+              Deployment.path("quarkus-app.dir"),
+              run,
+              Path.of(System.getProperty("java.home")),
+              Map.of(
+                  "quarkus.version", System.getProperty("quarkus.version"),
+                  "dynamodb-config.version", System.getProperty("library.version")),
+              buildEnvironment(run, dynamoDb));
+      buildRequests = List.copyOf(metadata.requests());
+      buildDynamoDbConnections = dynamoDb.connections();
+    }
     System.out.println(
-        "[servers] instance metadata requests during the Quarkus build: " + buildRequests.size());
+        "[servers] during the Quarkus build: "
+            + buildRequests.size()
+            + " instance metadata requests, "
+            + buildDynamoDbConnections
+            + " connections to DynamoDB");
+  }
+
+  /**
+   * What would make a source that loads during the build call AWS, or fail the build: instance
+   * metadata on, at the local server with the role's tag; an extra table for the provider, at a
+   * DynamoDB endpoint that counts connections; a short time budget. And the library's DEBUG lines
+   * in the build's log, to see that Quarkus did create the source during the build.
+   */
+  private static Map<String, String> buildEnvironment(Path run, BlackHole dynamoDb) {
+    Path logging = run.resolve("build-logging.properties");
+    try {
+      Files.writeString(
+          logging,
+          "handlers=java.util.logging.ConsoleHandler\n"
+              + "java.util.logging.ConsoleHandler.level=FINE\n"
+              + "io.github.dynamodbconfig.level=FINE\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> environment = new LinkedHashMap<>(onInstance());
+    environment.put("DYNAMODB_CONFIG_EXTRA_TABLES", "test-myapp-quarkus-shared-config");
+    environment.put("DYNAMODB_CONFIG_ENDPOINT", dynamoDb.endpoint().toString());
+    environment.put("DYNAMODB_CONFIG_TIMEOUT", "PT2S");
+    environment.put("MAVEN_OPTS", "-Djava.util.logging.config.file=" + logging);
+    return environment;
   }
 
   @AfterAll
@@ -118,13 +158,26 @@ class QuarkusIT {
   }
 
   @Test
-  void build_makesNoInstanceMetadataRequest_andLogsNothingOfTheSource() {
+  void build_callsNoAws_andLogsNothingOfTheSource_butThatItIsIdle() {
     assertThat(buildRequests).isEmpty();
-    assertThat(build.log())
+    assertThat(buildDynamoDbConnections).isZero();
+    String log = build.log();
+    assertThat(log)
         .contains("BUILD SUCCESS")
-        .doesNotContain("DynamoDB")
-        .doesNotContain("dynamodb.config")
+        .contains(IDLE_LINE)
         .doesNotContain(ExampleTable.DB_PASS);
+    // Besides the idle line (and its logger's header line), no line of the build's log names the
+    // library or DynamoDB: no warning, no error, no stack trace.
+    List<String> lines = log.lines().toList();
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean idle = lines.get(i).contains(IDLE_LINE);
+      boolean header = i + 1 < lines.size() && lines.get(i + 1).contains(IDLE_LINE);
+      if (!idle && !header && !lines.get(i).contains("io.github.dynamodbconfig.it:quarkus-app")) {
+        others.add(lines.get(i));
+      }
+    }
+    assertThat(others).noneMatch(line -> line.toLowerCase(Locale.ROOT).contains("dynamodb"));
   }
 
   @Test
@@ -156,7 +209,6 @@ class QuarkusIT {
                 + ", role="
                 + ROLE
                 + "] (ordinal 270)")
-        .contains("source greeting=")
         .containsPattern("source greeting=.*application\\.properties.* \\(ordinal 250\\)");
   }
 

@@ -64,8 +64,8 @@ public class SettingsCommand implements QuarkusApplication {
   @Override
   public int run(String... args) throws InterruptedException {
     System.out.println("db_host=" + dbHost);
-    System.out.println("db_port=" + (dbPort + 0) + " (int)");
-    System.out.println("debug=" + (debug ? "true" : "false") + " (boolean)");
+    System.out.println("db_port=" + dbPort + " (int)");
+    System.out.println("debug=" + debug + " (boolean)");
     System.out.println("db_replicas=" + dbReplicas + " (List, " + dbReplicas.size() + " elements)");
     System.out.println("db_pass=" + (dbPass.isEmpty() ? "empty" : "set"));
     System.out.println("greeting=" + greeting);
