@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Reloads a table about every interval ({@link RefreshSchedule}: the first reload at a random point
@@ -128,17 +129,12 @@ final class Refresher implements AutoCloseable {
   }
 
   private void failed(RuntimeException e) {
-    Level level = failures.failed();
-    LOG.log(
-        level,
+    streakGoesOn(
+        failures.failed(),
         () ->
-            "Refresh of DynamoDB "
-                + table
-                + (level == Level.WARNING
-                    ? " failed; the source keeps its last loaded values until a refresh"
-                        + " succeeds: "
-                        + e.getMessage()
-                    : " failed again"));
+            " failed; the source keeps its last loaded values until a refresh succeeds: "
+                + e.getMessage(),
+        " failed again");
   }
 
   private void succeeded(SnapshotHolder target, Snapshot fresh) {
@@ -179,18 +175,24 @@ final class Refresher implements AutoCloseable {
   }
 
   private void keptOverAnEmptyRead(Snapshot kept) {
-    Level level = emptyReads.failed();
+    streakGoesOn(
+        emptyReads.failed(),
+        () ->
+            " found no property; the source keeps its last "
+                + Text.count(kept.names().size(), "property", "properties")
+                + " (a refresh never empties a running application) until the table has"
+                + " items again",
+        " found no property again");
+  }
+
+  /**
+   * One line of a streak at the {@code level} its rule gives: {@code first} in full at WARNING (the
+   * streak's first), else the short {@code again}.
+   */
+  private void streakGoesOn(Level level, Supplier<String> first, String again) {
     LOG.log(
         level,
-        () ->
-            "Refresh of DynamoDB "
-                + table
-                + (level == Level.WARNING
-                    ? " found no property; the source keeps its last "
-                        + Text.count(kept.names().size(), "property", "properties")
-                        + " (a refresh never empties a running application) until the table has"
-                        + " items again"
-                    : " found no property again"));
+        () -> "Refresh of DynamoDB " + table + (level == Level.WARNING ? first.get() : again));
   }
 
   /**
