@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig;
 
+import java.lang.reflect.Method;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,12 @@ final class QuarkusPhase {
   private static final String BUILD_CLASS_LOADER =
       "io.quarkus.bootstrap.classloading.QuarkusClassLoader";
 
+  /**
+   * {@code ExecutionMode.current()}, looked up once (the source and the provider both ask); empty
+   * without Quarkus.
+   */
+  private static final Optional<Method> CURRENT_MODE = currentMode();
+
   private QuarkusPhase() {}
 
   /**
@@ -45,13 +52,12 @@ final class QuarkusPhase {
    * building the application"}; empty outside Quarkus and once Quarkus starts the application.
    */
   static Optional<String> beforeRuntime() {
-    ClassLoader loader = QuarkusPhase.class.getClassLoader();
-    return executionMode(loader)
+    return executionMode()
         .flatMap(
             mode ->
                 switch (mode) {
                   case "UNSET" ->
-                      isBuildClassLoader(loader)
+                      isBuildClassLoader(QuarkusPhase.class.getClassLoader())
                           ? Optional.of("Quarkus is building the application")
                           : Optional.empty();
                   case "STATIC_INIT" -> Optional.of("Quarkus is in its static-init phase");
@@ -59,13 +65,22 @@ final class QuarkusPhase {
                 });
   }
 
-  private static Optional<String> executionMode(ClassLoader loader) {
+  private static Optional<Method> currentMode() {
     try {
-      Class<?> mode = Class.forName(EXECUTION_MODE, false, loader);
-      Object current = mode.getMethod("current").invoke(null);
-      return current instanceof Enum<?> e ? Optional.of(e.name()) : Optional.empty();
+      return Optional.of(
+          Class.forName(EXECUTION_MODE, false, QuarkusPhase.class.getClassLoader())
+              .getMethod("current"));
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       return Optional.empty(); // not Quarkus, or a Quarkus without this API: load as elsewhere
+    }
+  }
+
+  private static Optional<String> executionMode() {
+    try {
+      Object current = CURRENT_MODE.isPresent() ? CURRENT_MODE.get().invoke(null) : null;
+      return current instanceof Enum<?> e ? Optional.of(e.name()) : Optional.empty();
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
