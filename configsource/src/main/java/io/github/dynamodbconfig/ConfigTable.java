@@ -234,9 +234,32 @@ public final class ConfigTable {
   /**
    * {@code key} in quotes as the library's messages quote keys: control characters and whitespace
    * other than a space escaped, so that a key cannot forge a line of output.
+   *
+   * @param key a key or any text read from a table
+   * @return the text escaped, in single quotes
    */
   public static String quoted(String key) {
     return Text.quoted(key);
+  }
+
+  /**
+   * {@code text} escaped as the library escapes keys and values in its output, without quotes:
+   * control characters and whitespace other than a space as Unicode escapes.
+   *
+   * @param text a key or value read from a table or a file
+   * @return the text on one line
+   */
+  public static String escaped(String text) {
+    return Text.escaped(text);
+  }
+
+  /**
+   * What the library shows instead of a secret value, in every line it prints.
+   *
+   * @return {@code ***}
+   */
+  public static String secretMask() {
+    return SecretMatcher.MASK;
   }
 
   /** The table, never a value. */
