@@ -189,7 +189,7 @@ public final class ConfigTable {
    */
   public void markChange(DynamoDbClient client, boolean writing) {
     try {
-      new ChangeStamps(client, name(), keyAttribute()).mark(writing, java.time.Instant.now());
+      new ChangeStampStore(client, name(), keyAttribute()).mark(writing, java.time.Instant.now());
     } catch (SdkException e) {
       throw failure(client, "dynamodb:UpdateItem", e);
     }
@@ -239,7 +239,7 @@ public final class ConfigTable {
    * @return the text escaped, in single quotes
    */
   public static String quoted(String key) {
-    return Text.quoted(key);
+    return MessageText.quoted(key);
   }
 
   /**
@@ -250,7 +250,7 @@ public final class ConfigTable {
    * @return the text on one line
    */
   public static String escaped(String text) {
-    return Text.escaped(text);
+    return MessageText.escaped(text);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   private final String name;
   private final String table;
   private final int ordinal;
-  private final SnapshotHolder snapshot;
+  private final ServedSnapshot snapshot;
   private final Refresher refresher;
 
   /**
@@ -97,7 +97,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     this.name = parts.name();
     this.table = target.map(TableTarget::table).orElse(null);
     this.ordinal = parts.ordinal();
-    this.snapshot = new SnapshotHolder(parts.loaded().orElse(Snapshot.EMPTY));
+    this.snapshot = new ServedSnapshot(parts.loaded().orElse(Snapshot.EMPTY));
     this.refresher =
         parts.loader().isPresent() && parts.refreshInterval().isPresent()
             ? new Refresher(

@@ -94,7 +94,7 @@ final class InstanceMetadata implements AutoCloseable {
       throw new Unusable(
           RoleMessages.refused(step, e.statusCode(), tokenRequest), Outcome.UNREADABLE);
     } catch (SdkClientException e) {
-      Optional<RetryableException> errorAnswer = Causes.find(e, RetryableException.class);
+      Optional<RetryableException> errorAnswer = ExceptionCauses.find(e, RetryableException.class);
       if (errorAnswer.isPresent()) {
         // The SDK's report of an error status (5xx): the service is there, but cannot answer.
         throw new Unusable(RoleMessages.errorAnswer(step, errorAnswer.get()), Outcome.UNREADABLE);

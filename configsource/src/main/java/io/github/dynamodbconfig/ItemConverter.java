@@ -171,7 +171,7 @@ final class ItemConverter {
             + " in table '"
             + table
             + "': "
-            + Text.escaped(e.getMessage());
+            + MessageText.escaped(e.getMessage());
     if (policy == InvalidItemPolicy.FAIL) {
       throw new DynamoDbConfigException(
           message
@@ -250,7 +250,7 @@ final class ItemConverter {
   private String describe(Map<String, AttributeValue> item) {
     AttributeValue key = item.get(layout.keyAttribute());
     if (key != null && key.type() == AttributeValue.Type.S) {
-      return Text.quoted(key.s());
+      return MessageText.quoted(key.s());
     }
     if (key != null && key.type() == AttributeValue.Type.N) {
       return "with " + layout.keyAttribute() + " number " + key.n();

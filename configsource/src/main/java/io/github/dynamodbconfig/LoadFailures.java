@@ -116,7 +116,7 @@ final class LoadFailures {
     if (e instanceof SdkClientException && noCredentials(e)) {
       return noCredentials(operation, where, e);
     }
-    Optional<IOException> io = Causes.find(e, IOException.class);
+    Optional<IOException> io = ExceptionCauses.find(e, IOException.class);
     if (io.isPresent()
         && (io.get() instanceof UnknownHostException || io.get() instanceof ConnectException)) {
       return cannotConnect(settings, target, region, io.get(), e);
@@ -139,7 +139,8 @@ final class LoadFailures {
     if (cause instanceof AwsServiceException service) {
       return service.statusCode() >= 500 || service.isThrottlingException();
     }
-    return cause instanceof SdkClientException && Causes.find(cause, IOException.class).isPresent();
+    return cause instanceof SdkClientException
+        && ExceptionCauses.find(cause, IOException.class).isPresent();
   }
 
   /** The ARN partition of {@code region}: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, ... */

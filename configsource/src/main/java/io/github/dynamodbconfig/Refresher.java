@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 /**
  * Reloads a table about every interval ({@link RefreshSchedule}: the first reload at a random point
  * of the first interval, later ones at the interval ± 10 %) and swaps the result into a {@link
- * SnapshotHolder} when the reload succeeds; a failed reload keeps the last good snapshot, and so
+ * ServedSnapshot} when the reload succeeds; a failed reload keeps the last good snapshot, and so
  * does a reload that finds no property where the snapshot has some (a table emptied, by mistake or
  * while it is rewritten, never empties a running application). It sees only the holder and a {@link
  * Reload}, never the source. The holder is held weakly: a source dropped without {@link #close()}
@@ -43,7 +43,7 @@ final class Refresher implements AutoCloseable {
 
   private static final Logger LOG = Log.SOURCE;
 
-  private final WeakReference<SnapshotHolder> holder;
+  private final WeakReference<ServedSnapshot> holder;
   private final String table;
   private final Reload reload;
   private final Duration interval;
@@ -58,7 +58,7 @@ final class Refresher implements AutoCloseable {
    * Starts refreshing {@code holder} every {@code interval} with {@code reload}, which it closes
    * with itself; {@code table} names the table in log lines.
    */
-  Refresher(SnapshotHolder holder, Duration interval, String table, Reload reload) {
+  Refresher(ServedSnapshot holder, Duration interval, String table, Reload reload) {
     this.holder = new WeakReference<>(holder);
     this.table = table;
     this.reload = reload;
@@ -87,7 +87,7 @@ final class Refresher implements AutoCloseable {
 
   /** One reload: the new snapshot replaces the current one only when the load succeeded. */
   void refresh() {
-    SnapshotHolder target = holder.get();
+    ServedSnapshot target = holder.get();
     synchronized (this) {
       if (closed) {
         return;
@@ -137,7 +137,7 @@ final class Refresher implements AutoCloseable {
         " failed again");
   }
 
-  private void succeeded(SnapshotHolder target, Snapshot fresh) {
+  private void succeeded(ServedSnapshot target, Snapshot fresh) {
     streakEnded(failures.succeeded(), "succeeded again", "failed attempt", "failed attempts");
     if (fresh.isEmpty() && !target.get().isEmpty()) {
       keptOverAnEmptyRead(target.get());
@@ -153,7 +153,7 @@ final class Refresher implements AutoCloseable {
               "Refreshed DynamoDB "
                   + table
                   + ": "
-                  + Text.count(changed.size(), "property", "properties")
+                  + MessageText.count(changed.size(), "property", "properties")
                   + " changed: "
                   + String.join(", ", changed));
     }
@@ -170,7 +170,7 @@ final class Refresher implements AutoCloseable {
                   + " "
                   + what
                   + " after "
-                  + Text.count(count, one, many));
+                  + MessageText.count(count, one, many));
     }
   }
 
@@ -179,7 +179,7 @@ final class Refresher implements AutoCloseable {
         emptyReads.failed(),
         () ->
             " found no property; the source keeps its last "
-                + Text.count(kept.names().size(), "property", "properties")
+                + MessageText.count(kept.names().size(), "property", "properties")
                 + " (a refresh never empties a running application) until the table has"
                 + " items again",
         " found no property again");

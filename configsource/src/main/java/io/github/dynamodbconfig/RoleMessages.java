@@ -148,13 +148,13 @@ final class RoleMessages {
   static String unreachable(String step, Exception e, boolean onEc2) {
     return step
         + ": unreachable ("
-        + Causes.describe(Causes.rootOr(e, IOException.class))
+        + ExceptionCauses.describe(ExceptionCauses.rootOr(e, IOException.class))
         + ")"
         + (onEc2 ? "" : ", not on EC2");
   }
 
   static String failed(String step, Exception e) {
-    return step + ": failed (" + Causes.describe(e) + ")";
+    return step + ": failed (" + ExceptionCauses.describe(e) + ")";
   }
 
   static String interrupted(String tag) {

@@ -155,7 +155,7 @@ final class RoleResolver {
       Thread.currentThread().interrupt();
       throw new DynamoDbConfigException(RoleMessages.interrupted(settings.roleTag()), e);
     } catch (ExecutionException e) {
-      throw Causes.rethrow(e, RuntimeException.class);
+      throw ExceptionCauses.rethrow(e, RuntimeException.class);
     }
   }
 

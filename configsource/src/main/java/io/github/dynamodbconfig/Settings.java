@@ -99,9 +99,9 @@ record Settings(
     if (!isTableName(table)) {
       throw new DynamoDbConfigException(
           "Table name "
-              + Text.quoted(table)
+              + MessageText.quoted(table)
               + " made from role "
-              + Text.quoted(role)
+              + MessageText.quoted(role)
               + " with "
               + TABLE_TEMPLATE.key()
               + "="

@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Loads one table into a {@link Snapshot}, at start-up or for a refresh: reads it ({@link
  * TableReader}), converts its items ({@link ItemConverter}), logs the outcome, keeps the snapshot
- * file ({@link SnapshotKeeper}), and applies the failure policy. At start-up a failure throws one
+ * file ({@link SnapshotBackup}), and applies the failure policy. At start-up a failure throws one
  * {@link DynamoDbConfigException} naming role, table, region and cause ({@link LoadFailures}), or
  * with {@code dynamodb.config.required=false} gives an empty snapshot and one WARN line; a failed
  * refresh always throws, so that the source keeps its last good snapshot.
@@ -50,18 +50,18 @@ final class TableLoader {
   private final Settings settings;
   private final TableTarget target;
   private final ItemConverter converter;
-  private final Optional<SnapshotKeeper> keeper;
-  private final ConsistentRead consistent;
+  private final Optional<SnapshotBackup> keeper;
+  private final ChangeStampProtocol consistent;
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
-  private volatile ConsistentRead.State stamp = ConsistentRead.State.initial();
+  private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
 
   TableLoader(Settings settings, TableTarget target) {
     this.settings = settings;
     this.target = target;
     this.converter = ItemConverter.of(settings);
-    this.keeper = SnapshotKeeper.of(settings, target);
-    this.consistent = new ConsistentRead(settings, target);
+    this.keeper = SnapshotBackup.of(settings, target);
+    this.consistent = new ChangeStampProtocol(settings, target);
   }
 
   TableTarget target() {
@@ -85,9 +85,9 @@ final class TableLoader {
   Snapshot load(DynamoDbClient client) {
     long start = System.nanoTime();
     TableReader.Result result;
-    ConsistentRead.State startStamp;
+    ChangeStampProtocol.State startStamp;
     try {
-      ConsistentRead.Outcome outcome;
+      ChangeStampProtocol.Outcome outcome;
       try {
         outcome = consistent.startUp(() -> read(client), () -> readStamp(client));
       } catch (CancellationException e) {
@@ -113,7 +113,7 @@ final class TableLoader {
    */
   Snapshot reload(DynamoDbClient client) {
     long start = System.nanoTime();
-    ConsistentRead.Step step =
+    ChangeStampProtocol.Step step =
         consistent.refresh(() -> read(client), () -> readStamp(client), stamp);
     if (step.publish().isEmpty()) {
       stamp = step.state();
@@ -207,7 +207,7 @@ final class TableLoader {
 
   private Optional<ChangeStamp> readStamp(DynamoDbClient client) {
     try {
-      return new ChangeStamps(client, target.table(), settings.layout().keyAttribute())
+      return new ChangeStampStore(client, target.table(), settings.layout().keyAttribute())
           .read(true, settings.timeout()); // strongly: a stale stamp could hide a change
     } catch (SdkException e) {
       throw LoadFailures.of(
@@ -254,18 +254,18 @@ final class TableLoader {
         + ", region "
         + region
         + "): "
-        + Text.count(snapshot.names().size(), "property", "properties")
+        + MessageText.count(snapshot.names().size(), "property", "properties")
         + ", "
-        + Text.count(snapshot.secrets().size(), "secret", "secrets")
+        + MessageText.count(snapshot.secrets().size(), "secret", "secrets")
         + ", "
-        + Text.count(result.requests(), "request", "requests")
+        + MessageText.count(result.requests(), "request", "requests")
         + ", "
         + elapsedMillis
         + " ms"
         + (missing.isEmpty()
             ? ""
             : "; "
-                + Text.count(missing.size(), "declared key", "declared keys")
+                + MessageText.count(missing.size(), "declared key", "declared keys")
                 + " of "
                 + KEYS.key()
                 + " not in the table: "

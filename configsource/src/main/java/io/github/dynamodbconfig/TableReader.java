@@ -187,7 +187,7 @@ final class TableReader {
       throw new TimeoutException(
           pending + " BatchGetItem batches of table '" + table + "' were still pending");
     } catch (ExecutionException e) {
-      throw Causes.rethrow(e, TimeoutException.class);
+      throw ExceptionCauses.rethrow(e, TimeoutException.class);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw interrupted(table);

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  * Reads and writes a table's {@link ChangeStamp}: one {@code GetItem} of the stamp item (about one
  * read unit, whatever the table's size), one {@code UpdateItem} to mark a change.
  */
-final class ChangeStamps {
+final class ChangeStampStore {
 
   private static final Map<String, String> NAMES =
       Map.of("#v", ChangeStamp.VERSION, "#s", ChangeStamp.STATE, "#t", ChangeStamp.SINCE);
@@ -36,7 +36,7 @@ final class ChangeStamps {
   private final String table;
   private final String keyAttribute;
 
-  ChangeStamps(DynamoDbClient client, String table, String keyAttribute) {
+  ChangeStampStore(DynamoDbClient client, String table, String keyAttribute) {
     this.client = client;
     this.table = table;
     this.keyAttribute = keyAttribute;

@@ -32,7 +32,7 @@ import java.util.Optional;
  * failed writes (a read-only disk must not flood the log); and reads the file back when a start-up
  * load cannot reach DynamoDB.
  */
-final class SnapshotKeeper {
+final class SnapshotBackup {
 
   private static final Logger LOG = Log.SOURCE;
 
@@ -44,7 +44,7 @@ final class SnapshotKeeper {
   private Instant writtenAt = Instant.MIN; // guarded by this
   private final FailureStreak failedWrites = new FailureStreak(); // guarded by this
 
-  private SnapshotKeeper(SnapshotFile file, TableTarget target, Settings settings) {
+  private SnapshotBackup(SnapshotFile file, TableTarget target, Settings settings) {
     this.file = file;
     this.target = target;
     this.maxAge = settings.snapshotMaxAge();
@@ -52,10 +52,10 @@ final class SnapshotKeeper {
   }
 
   /** The keeper of {@code target}'s file, when {@code dynamodb.config.snapshot-file} is set. */
-  static Optional<SnapshotKeeper> of(Settings settings, TableTarget target) {
+  static Optional<SnapshotBackup> of(Settings settings, TableTarget target) {
     return target
         .snapshotFile(settings)
-        .map(path -> new SnapshotKeeper(new SnapshotFile(path), target, settings));
+        .map(path -> new SnapshotBackup(new SnapshotFile(path), target, settings));
   }
 
   /** Writes {@code snapshot} unless the file holds it already, written recently enough. */
@@ -91,7 +91,7 @@ final class SnapshotKeeper {
               "Wrote the snapshot file "
                   + file.path()
                   + " again after "
-                  + Text.count(failed, "failed write", "failed writes"));
+                  + MessageText.count(failed, "failed write", "failed writes"));
     }
     written = snapshot;
     writtenAt = now;
@@ -126,9 +126,9 @@ final class SnapshotKeeper {
                         + "; starting from the snapshot file "
                         + file.path()
                         + " saved "
-                        + Text.age(s.age())
+                        + MessageText.age(s.age())
                         + " ago ("
-                        + Text.count(s.snapshot().names().size(), "property", "properties")
+                        + MessageText.count(s.snapshot().names().size(), "property", "properties")
                         + ", "
                         + SNAPSHOT_MAX_AGE.key()
                         + "="

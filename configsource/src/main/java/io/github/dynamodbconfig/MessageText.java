@@ -18,9 +18,9 @@ package io.github.dynamodbconfig;
 import java.time.Duration;
 
 /** Small wording rules shared by every message of the library. */
-final class Text {
+final class MessageText {
 
-  private Text() {}
+  private MessageText() {}
 
   /** {@code 1 property}, {@code 3 properties}. */
   static String count(int count, String one, String many) {

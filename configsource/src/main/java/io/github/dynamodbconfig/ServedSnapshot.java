@@ -20,11 +20,11 @@ package io.github.dynamodbconfig;
  * whole. A volatile field rather than an {@code AtomicReference}, so that a lookup follows one
  * reference less.
  */
-final class SnapshotHolder {
+final class ServedSnapshot {
 
   private volatile Snapshot current;
 
-  SnapshotHolder(Snapshot initial) {
+  ServedSnapshot(Snapshot initial) {
     this.current = initial;
   }
 

@@ -32,7 +32,7 @@ import java.util.concurrent.CancellationException;
  * read itself, a change in progress is waited out within {@code timeout}, then the table is loaded
  * anyway with one WARN line; the first refresh then reads the table in full.
  */
-final class ConsistentRead {
+final class ChangeStampProtocol {
 
   private static final Logger LOG = Log.SOURCE;
 
@@ -66,7 +66,7 @@ final class ConsistentRead {
   private final TableTarget target;
   private final FailureStreak abandoned = new FailureStreak();
 
-  ConsistentRead(Settings settings, TableTarget target) {
+  ChangeStampProtocol(Settings settings, TableTarget target) {
     this.settings = settings;
     this.target = target;
   }

@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /** The one walk down an exception's causes, and the one unwrapping of a task's failure. */
-final class Causes {
+final class ExceptionCauses {
 
-  private Causes() {}
+  private ExceptionCauses() {}
 
   /** The first of {@code e} and its causes that is a {@code type}. */
   static <T extends Throwable> Optional<T> find(Throwable e, Class<T> type) {
