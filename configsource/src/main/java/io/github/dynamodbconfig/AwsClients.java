@@ -33,9 +33,9 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Every AWS SDK client the library uses, built in one place, and the one retry policy. Each client
- * has the URL-connection HTTP client set explicitly, so that another HTTP client on the class path
- * cannot change it; the client owns that HTTP client and closes it.
+ * Every AWS SDK client the library uses, built in one place, and the retry strategy of their
+ * requests. Each client has the URL-connection HTTP client set explicitly, so that another HTTP
+ * client on the class path cannot change it; the client owns that HTTP client and closes it.
  */
 final class AwsClients {
 
@@ -43,23 +43,16 @@ final class AwsClients {
   static final int MAX_ATTEMPTS = 10;
 
   /**
-   * The wait before a retry: full jitter, a random wait up to 25 ms × 2^(attempt - 1), at most 1 s.
-   * Used by the SDK for failed requests and by the table reader for keys DynamoDB left unprocessed.
-   */
-  static final BackoffStrategy BACKOFF =
-      BackoffStrategy.exponentialDelay(Duration.ofMillis(25), Duration.ofSeconds(1));
-
-  /**
    * The SDK's standard retry conditions (throttling, 5xx, I/O errors such as a connection reset),
    * plus a response whose CRC32 does not match (a body cut short, which the SDK does not retry by
-   * itself), with {@link #MAX_ATTEMPTS}, {@link #BACKOFF} (throttling: 100 ms to 2 s), and no retry
+   * itself), with {@link #MAX_ATTEMPTS}, {@link Backoff} (throttling: 100 ms to 2 s), and no retry
    * quota: a one-off load should use its whole time budget, which bounds every request.
    */
   static final RetryStrategy RETRIES =
       AwsRetryStrategy.standardRetryStrategy().toBuilder()
           .maxAttempts(MAX_ATTEMPTS)
           .retryOnExceptionOrCauseInstanceOf(Crc32MismatchException.class)
-          .backoffStrategy(BACKOFF)
+          .backoffStrategy(Backoff.STRATEGY)
           .throttlingBackoffStrategy(
               BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(2)))
           .circuitBreakerEnabled(false)

@@ -39,9 +39,6 @@ final class ChangeStampProtocol {
   /** How far a writer's clock may be behind the reader's, for {@link #recent}. */
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
-  /** Less time than this left of the start-up budget: no more waiting for a change to end. */
-  private static final long LAST_TRY_MILLIS = 100;
-
   /** What the last read learned of the table's stamp. */
   record State(Optional<ChangeStamp> stamp, boolean verified, long fullReadNanos) {
     static State initial() {
@@ -74,8 +71,7 @@ final class ChangeStampProtocol {
   /** The start-up read: a change in progress is waited out within the time budget. */
   Outcome startUp(TableRead table, StampRead stamp) {
     Deadline deadline = Deadline.after(settings.timeout());
-    long pause = 50;
-    while (true) {
+    for (int attempt = 1; ; attempt++) {
       Instant scanStart = Instant.now();
       Outcome read = split(table.read());
       Optional<ChangeStamp> seen = read.state().stamp();
@@ -97,8 +93,7 @@ final class ChangeStampProtocol {
           }
         }
       }
-      long leftMillis = deadline.nanosLeft() / 1_000_000;
-      if (leftMillis < LAST_TRY_MILLIS) {
+      if (!pause(attempt, deadline)) {
         LOG.log(
             Level.WARNING,
             () ->
@@ -111,8 +106,6 @@ final class ChangeStampProtocol {
                     + "; loaded as it was read, and read again in full at the first refresh");
         return read;
       }
-      sleep(Math.min(pause, leftMillis - LAST_TRY_MILLIS / 2));
-      pause = Math.min(1_000, pause * 2);
     }
   }
 
@@ -213,9 +206,10 @@ final class ChangeStampProtocol {
     return stamp.inProgress(now, abandonAfter);
   }
 
-  private static void sleep(long millis) {
+  /** The library's backoff before another start-up read; false when the budget has no room. */
+  private static boolean pause(int attempt, Deadline deadline) {
     try {
-      Thread.sleep(millis);
+      return Backoff.pause(attempt, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted while a change of the table was in progress");

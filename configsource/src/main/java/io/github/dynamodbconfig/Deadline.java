@@ -50,11 +50,6 @@ final class Deadline {
     return nanosLeft() < MIN_REQUEST_TIME.toNanos();
   }
 
-  /** True when {@code wait} ends before the deadline. */
-  boolean allows(Duration wait) {
-    return wait.toNanos() < nanosLeft();
-  }
-
   /**
    * The time left for a request.
    *

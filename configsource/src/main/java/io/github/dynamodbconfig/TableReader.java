@@ -228,19 +228,19 @@ final class TableReader {
 
   private static void sleepBeforeRetry(
       int attempt, Deadline deadline, String table, int unprocessed) throws TimeoutException {
-    Duration wait = AwsClients.BACKOFF.computeDelay(attempt);
-    if (!deadline.allows(wait)) {
+    boolean slept;
+    try {
+      slept = Backoff.pause(attempt, deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted(table);
+    }
+    if (!slept) {
       throw new TimeoutException(
           unprocessed
               + " keys of table '"
               + table
               + "' were still unprocessed by BatchGetItem when the time budget ran out");
-    }
-    try {
-      TimeUnit.NANOSECONDS.sleep(wait.toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw interrupted(table);
     }
   }
 }

@@ -147,6 +147,6 @@ class TableReaderTest {
   }
 
   private static Duration backoff(int attempt) {
-    return AwsClients.BACKOFF.computeDelay(attempt);
+    return Backoff.STRATEGY.computeDelay(attempt);
   }
 }
