@@ -15,38 +15,13 @@
  */
 package io.github.dynamodbconfig.testkit;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import java.util.stream.Collectors;
-import jdk.jfr.Event;
-import jdk.jfr.Label;
-import jdk.jfr.Name;
-import jdk.jfr.Recording;
-import jdk.jfr.StackTrace;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -56,19 +31,17 @@ import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Fails every test that lets a secret value of the test tables ({@link SecretValues}) out, in any
- * of the places where a user could read it:
+ * The JUnit extension that fails every test which lets a secret value of the test tables ({@link
+ * SecretValues}) out where a user could read it, and the tests' entry point to the leaks found:
  *
  * <ul>
  *   <li>{@link Channel#LOG}: every JUL record of the JVM (the library's {@code System.Logger}s end
- *       there, as do SmallRye Config's): its raw and formatted message, its parameters and the
- *       printed stack trace of its throwable, causes included. A handler on the root logger sees
- *       them all; the loggers of {@link #VERBOSE_LOGGERS} are set to {@code ALL}, so that DEBUG and
- *       TRACE lines are produced and read too. JBoss Logging (SmallRye Config's, Weld's) is told to
- *       log to JUL, unless {@code org.jboss.logging.provider} is set.
+ *       there, as do SmallRye Config's), read by a {@code LeakLogHandler} on the root logger. The
+ *       loggers of {@link #VERBOSE_LOGGERS} are set to {@code ALL}, so that DEBUG and TRACE lines
+ *       are produced and read too.
  *   <li>{@link Channel#EXCEPTION}: the message of every throwable constructed in the JVM, also the
- *       ones that a test catches and checks: a JFR recording of {@code jdk.JavaExceptionThrow}
- *       events per test class, read when the class ends.
+ *       ones that a test catches and checks: an {@code ExceptionRecorder} per test class, read when
+ *       the class ends.
  *   <li>{@link Channel#TEST_FAILURE}: the printed stack trace of every test and lifecycle-method
  *       failure, which the build report shows.
  * </ul>
@@ -140,51 +113,21 @@ public final class SecretGuard
     }
   }
 
-  /** The system property that tells JBoss Logging which logging system to use. */
-  static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
-
-  private static final int EXCERPT_RADIUS = 200;
   private static final Object LOCK = new Object();
-  private static final SimpleFormatter FORMATTER = new SimpleFormatter();
-  private static final Handler HANDLER = new LeakHandler();
-
-  /** Strong references: JUL forgets the level of a logger that is garbage collected. */
-  private static final List<Logger> VERBOSE = new ArrayList<>();
 
   /** Leaks found in log records and failures during the current class. */
   private static final List<Leak> FOUND = new ArrayList<>();
 
   private static final Set<Leak> REPORTED = new HashSet<>();
   private static final Set<Leak> FORGOTTEN = new HashSet<>();
-  private static Recording recording;
+  private static ExceptionRecorder recorder;
   private static String testClass = "no test class";
   private static volatile String current = "no test class";
   private static int depth;
 
-  /**
-   * The start or the end of a test, in the same recording as the exceptions, so that an exception
-   * is placed by its thread's order of events or by the recording's own clock, never by the wall
-   * clock.
-   */
-  @Name(TestBoundary.NAME)
-  @Label("Test boundary")
-  @StackTrace(false)
-  static final class TestBoundary extends Event {
-    static final String NAME = "io.github.dynamodbconfig.testkit.TestBoundary";
-
-    @Label("Test")
-    String test;
-
-    @Label("Starts")
-    boolean starts;
-
-    TestBoundary(String test, boolean starts) {
-      this.test = test;
-      this.starts = starts;
-    }
-  }
-
-  private record TestWindow(String test, Instant start, Instant end) {}
+  /** Reads every JUL record; declared after {@code current}, which it reads. */
+  private static final LeakLogHandler HANDLER =
+      new LeakLogHandler(() -> current, SecretGuard::found);
 
   /** For JUnit's service loader. */
   public SecretGuard() {}
@@ -195,14 +138,10 @@ public final class SecretGuard
       if (depth++ > 0) {
         return; // a nested class: its outer class's recording covers it
       }
-      install();
+      HANDLER.install(VERBOSE_LOGGERS);
       testClass = context.getRequiredTestClass().getName();
       current = "the set-up of " + testClass;
-      recording = new Recording();
-      recording.setName("secret-guard " + testClass);
-      recording.enable("jdk.JavaExceptionThrow").withStackTrace();
-      recording.enable(TestBoundary.class);
-      recording.start();
+      recorder = new ExceptionRecorder(testClass);
     }
   }
 
@@ -210,7 +149,7 @@ public final class SecretGuard
   public void beforeEach(ExtensionContext context) {
     synchronized (LOCK) {
       current = testName(context);
-      new TestBoundary(current, true).commit();
+      recorder.boundary(current, true);
     }
   }
 
@@ -219,7 +158,7 @@ public final class SecretGuard
     List<Leak> leaks;
     synchronized (LOCK) {
       String test = testName(context);
-      new TestBoundary(test, false).commit();
+      recorder.boundary(test, false);
       leaks =
           FOUND.stream()
               .filter(leak -> leak.test().equals(test))
@@ -239,12 +178,12 @@ public final class SecretGuard
         return;
       }
       try {
-        recording.stop();
+        recorder.stop();
         leaks = new ArrayList<>(scanLocked());
         leaks.removeAll(REPORTED);
       } finally {
-        recording.close();
-        recording = null;
+        recorder.close();
+        recorder = null;
         FOUND.clear();
         REPORTED.clear();
         FORGOTTEN.clear();
@@ -290,7 +229,7 @@ public final class SecretGuard
    */
   public static List<Leak> scan() {
     synchronized (LOCK) {
-      if (recording == null) {
+      if (recorder == null) {
         throw new IllegalStateException(
             "SecretGuard is not running: is junit.jupiter.extensions.autodetection.enabled=true?");
       }
@@ -315,140 +254,9 @@ public final class SecretGuard
     throw new AssertionError(
         distinct.size()
             + " secret value(s) leaked in "
-            + mask(where)
+            + SecretScanner.mask(where)
             + " (secret values shown as <secret of KEY>; docs/security.md):\n  - "
             + String.join("\n  - ", distinct));
-  }
-
-  private static List<Leak> scanLocked() {
-    Set<Leak> leaks = new LinkedHashSet<>(FOUND);
-    leaks.addAll(exceptionLeaks());
-    leaks.removeAll(FORGOTTEN);
-    return List.copyOf(leaks);
-  }
-
-  /** The root handler and the verbose loggers, set up again should a test have reset JUL. */
-  private static void install() {
-    // JBoss Logging (SmallRye Config, Weld) would pick the Log4j 2 that DynamoDB Local brings
-    // along; JUL is where the guard reads. Read once, when JBoss Logging is first used.
-    System.getProperties().putIfAbsent(JBOSS_LOGGING_PROVIDER, "jdk");
-    Logger root = Logger.getLogger("");
-    if (!Arrays.asList(root.getHandlers()).contains(HANDLER)) {
-      root.addHandler(HANDLER);
-    }
-    VERBOSE.clear();
-    for (String name : VERBOSE_LOGGERS) {
-      Logger logger = Logger.getLogger(name);
-      logger.setLevel(Level.ALL);
-      VERBOSE.add(logger);
-    }
-  }
-
-  private static List<Leak> exceptionLeaks() {
-    Path file = null;
-    try {
-      file = Files.createTempFile("secret-guard-", ".jfr");
-      recording.dump(file);
-      List<RecordedEvent> events = RecordingFile.readAllEvents(file);
-      List<TestWindow> windows = windows(events);
-      // A thread's events come in the order it committed them: an exception thrown on a test's own
-      // thread belongs to the test that thread last started. Other threads' exceptions are placed
-      // by the clock (which Java 25 does not fill in for jdk.JavaExceptionThrow: those land
-      // "outside its test methods" there, still reported, against the class).
-      Map<Long, String> running = new HashMap<>();
-      List<Leak> leaks = new ArrayList<>();
-      for (RecordedEvent event : events) {
-        long thread = event.getThread() == null ? -1 : event.getThread().getJavaThreadId();
-        if (event.getEventType().getName().equals(TestBoundary.NAME)) {
-          if (event.getBoolean("starts")) {
-            running.put(thread, event.getString("test"));
-          } else {
-            running.remove(thread);
-          }
-          continue;
-        }
-        String message = event.getString("message");
-        if (message == null) {
-          continue;
-        }
-        Instant at = event.getStartTime();
-        String test = running.containsKey(thread) ? running.get(thread) : testAt(at, windows);
-        leaks.addAll(
-            find(
-                message,
-                Channel.EXCEPTION,
-                event.getClass("thrownClass").getName() + " constructed at " + constructor(event),
-                test,
-                at));
-      }
-      return leaks;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the guard's JFR recording", e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          file.toFile().deleteOnExit();
-        }
-      }
-    }
-  }
-
-  /** The frames that made the throwable: constructors, factories and reflection left out. */
-  private static String constructor(RecordedEvent event) {
-    String thrown = event.getClass("thrownClass").getName();
-    String frames =
-        event.getStackTrace() == null
-            ? ""
-            : event.getStackTrace().getFrames().stream()
-                .filter(frame -> !frame.getMethod().getName().equals("<init>"))
-                .filter(frame -> !frame.getMethod().getType().getName().equals(thrown))
-                .filter(frame -> !frame.getMethod().getType().getName().startsWith("jdk.internal."))
-                .filter(
-                    frame ->
-                        !frame.getMethod().getType().getName().startsWith("java.lang.reflect."))
-                .limit(3)
-                .map(SecretGuard::frame)
-                .collect(Collectors.joining(" < "));
-    return frames.isEmpty() ? "an unknown place" : frames;
-  }
-
-  private static String frame(RecordedFrame frame) {
-    return frame.getMethod().getType().getName()
-        + "."
-        + frame.getMethod().getName()
-        + ":"
-        + frame.getLineNumber();
-  }
-
-  /** The tests of the recording, each from its start to its end (none yet: still running). */
-  private static List<TestWindow> windows(List<RecordedEvent> events) {
-    List<RecordedEvent> boundaries =
-        events.stream()
-            .filter(event -> event.getEventType().getName().equals(TestBoundary.NAME))
-            .sorted(Comparator.comparing(RecordedEvent::getStartTime))
-            .toList();
-    Map<String, TestWindow> windows = new LinkedHashMap<>();
-    for (RecordedEvent boundary : boundaries) {
-      String test = boundary.getString("test");
-      Instant at = boundary.getStartTime();
-      if (boundary.getBoolean("starts")) {
-        windows.put(test, new TestWindow(test, at, null));
-      } else {
-        windows.computeIfPresent(test, (name, w) -> new TestWindow(name, w.start(), at));
-      }
-    }
-    return List.copyOf(windows.values());
-  }
-
-  /** The test that ran at {@code at}, a time of the recording's clock. */
-  private static String testAt(Instant at, List<TestWindow> windows) {
-    return windows.stream()
-        .filter(w -> !at.isBefore(w.start()) && (w.end() == null || !at.isAfter(w.end())))
-        .map(TestWindow::test)
-        .findFirst()
-        .orElse(testClass + ", outside its test methods");
   }
 
   /**
@@ -459,7 +267,18 @@ public final class SecretGuard
    * @param origin where the text was printed, e.g. {@code "stdout of dynamodb-config export"}
    */
   public static void checkOutput(String origin, String text) {
-    List<Leak> leaks = find(text, Channel.OUTPUT, origin, current, Instant.now());
+    found(SecretScanner.find(text, Channel.OUTPUT, origin, current, Instant.now()));
+  }
+
+  private static List<Leak> scanLocked() {
+    Set<Leak> leaks = new LinkedHashSet<>(FOUND);
+    leaks.addAll(recorder.leaks());
+    leaks.removeAll(FORGOTTEN);
+    return List.copyOf(leaks);
+  }
+
+  /** Keeps {@code leaks}, found in a log record, a failure or an output, for the running test. */
+  private static void found(List<Leak> leaks) {
     if (!leaks.isEmpty()) {
       synchronized (LOCK) {
         FOUND.addAll(leaks);
@@ -469,16 +288,13 @@ public final class SecretGuard
 
   private static Throwable checked(Throwable failure) {
     try {
-      List<Leak> leaks =
-          find(
-              printed(failure),
+      found(
+          SecretScanner.find(
+              SecretScanner.printed(failure),
               Channel.TEST_FAILURE,
               failure.getClass().getName(),
               current,
-              Instant.now());
-      synchronized (LOCK) {
-        FOUND.addAll(leaks);
-      }
+              Instant.now()));
     } catch (RuntimeException | Error e) {
       failure.addSuppressed(e);
     }
@@ -494,112 +310,6 @@ public final class SecretGuard
   }
 
   private static String test(ExtensionContext context) {
-    return "test " + mask(testName(context));
-  }
-
-  /** Every secret value in {@code text}, as leaks. */
-  static List<Leak> find(String text, Channel channel, String origin, String test, Instant at) {
-    List<Leak> leaks = new ArrayList<>();
-    Map<String, String> values = SecretValues.all();
-    for (Map.Entry<String, String> secret : values.entrySet()) {
-      if (text.contains(secret.getKey())) {
-        leaks.add(
-            new Leak(
-                secret.getValue(),
-                channel,
-                mask(origin),
-                mask(test),
-                excerpt(text, secret.getValue()),
-                at));
-      }
-    }
-    return leaks;
-  }
-
-  /** The text around the first occurrence of {@code key}'s value, masked, on one line. */
-  private static String excerpt(String text, String key) {
-    // Masked before cutting: a cut through another secret value would leave part of it.
-    String masked = mask(text);
-    int index = Math.max(0, masked.indexOf(placeholder(key)));
-    int from = Math.max(0, index - EXCERPT_RADIUS);
-    int to = Math.min(masked.length(), index + placeholder(key).length() + EXCERPT_RADIUS);
-    return (from > 0 ? "..." : "")
-        + masked.substring(from, to).replace("\r", "").replace("\n", " | ").replace("\t", " ")
-        + (to < masked.length() ? "..." : "");
-  }
-
-  private static String placeholder(String key) {
-    return "<secret of " + key + ">";
-  }
-
-  /** {@code text} with every secret value replaced by {@code <secret of KEY>}, longest first. */
-  static String mask(String text) {
-    String masked = text;
-    List<Map.Entry<String, String>> values =
-        SecretValues.all().entrySet().stream()
-            .sorted(
-                Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length())
-                    .reversed())
-            .toList();
-    for (Map.Entry<String, String> secret : values) {
-      masked = masked.replace(secret.getKey(), placeholder(secret.getValue()));
-    }
-    return masked;
-  }
-
-  private static String printed(Throwable throwable) {
-    StringWriter text = new StringWriter();
-    throwable.printStackTrace(new PrintWriter(text));
-    return text.toString();
-  }
-
-  /** Reads every record that reaches the root logger. */
-  private static final class LeakHandler extends Handler {
-    LeakHandler() {
-      setLevel(Level.ALL);
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-      String where = record.getLoggerName() + " at " + record.getLevel();
-      List<Leak> leaks = find(text(record), Channel.LOG, where, current, Instant.now());
-      if (!leaks.isEmpty()) {
-        synchronized (LOCK) {
-          FOUND.addAll(leaks);
-        }
-      }
-    }
-
-    private static String text(LogRecord record) {
-      String message = String.valueOf(record.getMessage());
-      StringBuilder text = new StringBuilder(message);
-      try {
-        String formatted = FORMATTER.formatMessage(record);
-        if (!formatted.equals(message)) {
-          text.append('\n').append(formatted);
-        }
-      } catch (RuntimeException e) {
-        text.append("\n(message not formatted: ").append(e).append(')');
-      }
-      if (record.getParameters() != null) {
-        for (Object parameter : record.getParameters()) {
-          try {
-            text.append('\n').append(parameter);
-          } catch (RuntimeException e) {
-            text.append("\n(parameter not printed: ").append(e).append(')');
-          }
-        }
-      }
-      if (record.getThrown() != null) {
-        text.append('\n').append(printed(record.getThrown()));
-      }
-      return text.toString();
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    return "test " + SecretScanner.mask(testName(context));
   }
 }
