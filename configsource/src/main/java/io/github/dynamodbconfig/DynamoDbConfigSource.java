@@ -15,17 +15,9 @@
  */
 package io.github.dynamodbconfig;
 
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
-
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -46,13 +38,11 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
 
-  private static final Logger LOG = Log.SOURCE;
-
   private final String name;
-  private final String table;
+  private final Optional<TableTarget> target;
   private final int ordinal;
   private final ServedSnapshot snapshot;
-  private final Refresher refresher;
+  private final Optional<Refresher> refresher;
 
   /**
    * Reads the settings from system properties, environment variables and {@code
@@ -64,161 +54,16 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    *     {@code dynamodb.config.required} is not {@code false}
    */
   public DynamoDbConfigSource() {
-    this(QuarkusPhase.beforeRuntime());
+    this(SourceFactory.registered());
   }
 
-  private DynamoDbConfigSource(Optional<String> quarkusPhase) {
-    this(
-        quarkusPhase.isPresent()
-            ? idle(quarkusPhase.get())
-            : loaded(SettingsParser.read(SettingsLookup.standard()), RoleResolver::onEc2));
-  }
-
-  DynamoDbConfigSource(Settings settings) {
-    this(settings, RoleResolver::onEc2);
-  }
-
-  /** {@code fromEc2} finds the table on EC2 when the settings name neither table nor role. */
-  DynamoDbConfigSource(Settings settings, Function<Settings, Resolution> fromEc2) {
-    this(loaded(settings, fromEc2));
-  }
-
-  /**
-   * A source of the table of {@code loader}, loaded by the caller into {@code loaded} (the
-   * provider, with its shared client); empty {@code loaded} when there is no table.
-   */
-  DynamoDbConfigSource(
-      Settings settings, Optional<TableLoader> loader, int ordinal, Optional<Snapshot> loaded) {
-    this(new Parts(loader, settings.refreshInterval(), ordinal, loaded, name(settings, loader)));
-  }
-
-  private DynamoDbConfigSource(Parts parts) {
-    Optional<TableTarget> target = parts.loader().map(TableLoader::target);
+  /** A source of what {@link SourceFactory} built. */
+  DynamoDbConfigSource(SourceParts parts) {
     this.name = parts.name();
-    this.table = target.map(TableTarget::table).orElse(null);
+    this.target = parts.target();
     this.ordinal = parts.ordinal();
-    this.snapshot = new ServedSnapshot(parts.loaded().orElse(Snapshot.EMPTY));
-    this.refresher =
-        parts.loader().isPresent() && parts.refreshInterval().isPresent()
-            ? new Refresher(
-                snapshot,
-                parts.refreshInterval().get(),
-                target.get().describe(),
-                parts.loader().get().reloads())
-            : null;
-  }
-
-  /**
-   * What a source is made of: its loader (none for no table), its refresh interval (none for no
-   * refresh), its ordinal, its first snapshot (none for no table) and its name.
-   */
-  private record Parts(
-      Optional<TableLoader> loader,
-      Optional<Duration> refreshInterval,
-      int ordinal,
-      Optional<Snapshot> loaded,
-      String name) {}
-
-  /** The table of the settings (else of EC2), loaded. */
-  private static Parts loaded(Settings settings, Function<Settings, Resolution> fromEc2) {
-    Optional<TableLoader> loader = locate(settings, fromEc2);
-    return new Parts(
-        loader,
-        settings.refreshInterval(),
-        settings.ordinal(),
-        loader.map(TableLoader::load),
-        name(settings, loader));
-  }
-
-  /** Nothing read, nothing loaded, one DEBUG line: {@code phase} says what Quarkus is doing. */
-  private static Parts idle(String phase) {
-    LOG.log(
-        Level.DEBUG,
-        () ->
-            "DynamoDB config source idle: "
-                + phase
-                + "; it reads its settings and loads its table when the application starts");
-    return new Parts(
-        Optional.empty(),
-        Optional.empty(),
-        Integer.parseInt(DynamoDbConfigSetting.ORDINAL.defaultValue().orElseThrow()),
-        Optional.empty(),
-        "DynamoDbConfigSource[idle]");
-  }
-
-  private static String name(Settings settings, Optional<TableLoader> loader) {
-    return loader
-        .map(TableLoader::target)
-        .map(
-            t ->
-                "DynamoDbConfigSource[table="
-                    + t.table()
-                    + t.role().map(role -> ", role=" + role).orElse("")
-                    + "]")
-        .orElse(
-            settings.enabled()
-                ? "DynamoDbConfigSource[no table]"
-                : "DynamoDbConfigSource[disabled]");
-  }
-
-  /**
-   * The loader of the table of the settings, else of EC2; empty for a disabled source or no table
-   * (said once in the log, or thrown when the settings require a table).
-   */
-  private static Optional<TableLoader> locate(
-      Settings settings, Function<Settings, Resolution> fromEc2) {
-    if (!settings.enabled()) {
-      LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
-      return Optional.empty();
-    }
-    Optional<TableTarget> configured = TableTarget.fromSettings(settings);
-    if (configured.isPresent()) {
-      return Optional.of(new TableLoader(settings, configured.get()));
-    }
-    Resolution found = fromEc2.apply(settings);
-    if (found.target().isEmpty()) {
-      noTable(settings, found);
-      return Optional.empty();
-    }
-    warnIfAlsoExtra(settings, found.target().get());
-    return Optional.of(new TableLoader(settings, found.target().get()));
-  }
-
-  private static void noTable(Settings settings, Resolution resolution) {
-    String message = RoleMessages.noTable(settings, resolution);
-    if (settings.required(false)) {
-      throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
-    }
-    LOG.log(
-        resolution.outcome().needsAttention() ? Level.WARNING : Level.INFO,
-        () -> message + "; the DynamoDB config source is empty");
-  }
-
-  /**
-   * The provider cannot know a table found on EC2: when {@code extra-tables} lists it too, it is
-   * served twice, which the user must hear of.
-   */
-  private static void warnIfAlsoExtra(Settings settings, TableTarget target) {
-    settings
-        .extraTable(target.table())
-        .ifPresent(
-            extra ->
-                LOG.log(
-                    Level.WARNING,
-                    () ->
-                        "DynamoDB table '"
-                            + target.table()
-                            + "' ("
-                            + target.provenance()
-                            + ") is also listed in "
-                            + EXTRA_TABLES.key()
-                            + ", which is read before any EC2 tag: it is served twice, at"
-                            + " ordinals "
-                            + settings.ordinal()
-                            + " and "
-                            + extra.ordinal()
-                            + ". Remove it from "
-                            + EXTRA_TABLES.key()));
+    this.snapshot = parts.snapshot();
+    this.refresher = parts.refresher();
   }
 
   @Override
@@ -246,9 +91,14 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     return ordinal;
   }
 
-  /** The table it serves, or null when it serves none. */
+  /** The table it serves: its name, role and where it came from; empty when it serves none. */
+  Optional<TableTarget> target() {
+    return target;
+  }
+
+  /** The name of the table it serves, or null when it serves none. */
   String table() {
-    return table;
+    return target.map(TableTarget::table).orElse(null);
   }
 
   /** The current snapshot: names, values and which of them are secret. */
@@ -256,17 +106,15 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     return snapshot.get();
   }
 
-  /** The refresher, or null without {@code dynamodb.config.refresh-interval}. */
-  Refresher refresher() {
+  /** The refresher, empty without {@code dynamodb.config.refresh-interval}. */
+  Optional<Refresher> refresher() {
     return refresher;
   }
 
   /** Stops the periodic refresh, if any. Lookups keep answering from the last snapshot. */
   @Override
   public void close() {
-    if (refresher != null) {
-      refresher.close();
-    }
+    refresher.ifPresent(Refresher::close);
   }
 
   /** The name, e.g. {@code DynamoDbConfigSource[table=prod-myapp-config, role=prod-myapp]}. */

@@ -15,16 +15,9 @@
  */
 package io.github.dynamodbconfig;
 
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
-
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Yields one {@link DynamoDbConfigSource} per table of {@code dynamodb.config.extra-tables}, each
@@ -38,8 +31,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider {
 
-  private static final Logger LOG = Log.SOURCE;
-
   /** Creates the provider; it reads its settings when asked for sources. */
   public DynamoDbConfigSourceProvider() {}
 
@@ -51,66 +42,15 @@ public final class DynamoDbConfigSourceProvider implements ConfigSourceProvider 
    */
   @Override
   public Iterable<ConfigSource> getConfigSources(ClassLoader forClassLoader) {
-    if (QuarkusPhase.beforeRuntime().isPresent()) {
-      return List.of();
-    }
-    return sources(SettingsParser.read(SettingsLookup.standard()));
+    return served(SourceFactory.extraTables());
   }
 
+  /** The sources of the extra tables of {@code settings}. */
   static List<ConfigSource> sources(Settings settings) {
-    if (!settings.enabled() || settings.extraTables().isEmpty()) {
-      return List.of();
-    }
-    List<Settings.ExtraTable> extras = besidesMainTable(settings);
-    if (extras.isEmpty()) {
-      return List.of();
-    }
-    DynamoDbClient client = null;
-    DynamoDbConfigException clientFailure = null;
-    try {
-      client =
-          AwsClients.dynamoDb(settings, Optional.empty(), "the tables of " + EXTRA_TABLES.key());
-    } catch (DynamoDbConfigException e) {
-      clientFailure = e;
-    }
-    List<DynamoDbConfigSource> sources = new ArrayList<>();
-    try {
-      for (Settings.ExtraTable extra : extras) {
-        TableLoader loader = new TableLoader(settings, TableTarget.extraTable(extra.table()));
-        Snapshot snapshot = client != null ? loader.load(client) : loader.failed(clientFailure);
-        sources.add(
-            new DynamoDbConfigSource(
-                settings, Optional.of(loader), extra.ordinal(), Optional.of(snapshot)));
-      }
-      return List.copyOf(sources);
-    } catch (RuntimeException | Error e) {
-      sources.forEach(DynamoDbConfigSource::close); // nobody else can stop their refresh now
-      throw e;
-    } finally {
-      if (client != null) {
-        client.close();
-      }
-    }
+    return served(SourceFactory.extraTables(settings));
   }
 
-  /** The extra tables but the registered source's table, which is served once, by that source. */
-  private static List<Settings.ExtraTable> besidesMainTable(Settings settings) {
-    Optional<String> mainTable = TableTarget.fromSettings(settings).map(TableTarget::table);
-    Optional<Settings.ExtraTable> both = mainTable.flatMap(settings::extraTable);
-    both.ifPresent(
-        extra ->
-            LOG.log(
-                Level.WARNING,
-                () ->
-                    "Table '"
-                        + extra.table()
-                        + "' of "
-                        + EXTRA_TABLES.key()
-                        + " is the table of the registered DynamoDbConfigSource already; it is"
-                        + " served once, by that source, with its ordinal "
-                        + settings.ordinal()));
-    return settings.extraTables().stream()
-        .filter(extra -> !both.equals(Optional.of(extra)))
-        .toList();
+  private static List<ConfigSource> served(List<SourceParts> built) {
+    return built.stream().<ConfigSource>map(DynamoDbConfigSource::new).toList();
   }
 }

@@ -86,8 +86,7 @@ class ChangeStampTest {
     }
     RequestCounter.reset();
     try (DynamoDbConfigSource source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
+        Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
       assertThat(source.getPropertyNames()).containsExactly("db_host");
       await(() -> RequestCounter.count("GetItem", table) >= 12);
 
@@ -110,8 +109,7 @@ class ChangeStampTest {
     engine.put(table, "db_host", s("db.internal"));
     RequestCounter.reset();
     try (DynamoDbConfigSource source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
+        Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
       await(() -> RequestCounter.count("Scan", table) >= 6);
       assertThat(RequestCounter.count("GetItem", table)).isZero();
       assertThat(source.getValue("db_host")).isEqualTo("db.internal");
@@ -125,7 +123,7 @@ class ChangeStampTest {
     engine.put(table, "db_host", s("db.internal"));
     stamp(table, ChangeStamp.DONE, Instant.now());
     try (DynamoDbConfigSource source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(
                 engine,
                 "table",
@@ -151,7 +149,7 @@ class ChangeStampTest {
     try (LogCapture log = LogCapture.start()) {
       long start = System.nanoTime();
       try (DynamoDbConfigSource source =
-          new DynamoDbConfigSource(LocalSettings.of(engine, "table", table, "timeout", "1s"))) {
+          Sources.create(LocalSettings.of(engine, "table", table, "timeout", "1s"))) {
         assertThat((System.nanoTime() - start) / 1_000_000).isBetween(800L, 5_000L);
         assertThat(source.getValue("db_host")).isEqualTo("db.internal");
       }
@@ -172,8 +170,7 @@ class ChangeStampTest {
     engine.put(table, "db_host", s("db.internal"));
     stamp(table, ChangeStamp.WRITING, Instant.now().minusSeconds(3_600));
     try (LogCapture log = LogCapture.start();
-        DynamoDbConfigSource source =
-            new DynamoDbConfigSource(LocalSettings.of(engine, "table", table))) {
+        DynamoDbConfigSource source = Sources.create(LocalSettings.of(engine, "table", table))) {
       assertThat(source.getValue("db_host")).isEqualTo("db.internal");
       assertThat(log.messages(Level.WARNING))
           .singleElement()
@@ -208,8 +205,7 @@ class ChangeStampTest {
     AtomicReference<String> torn = new AtomicReference<>();
     AtomicBoolean done = new AtomicBoolean();
     try (DynamoDbConfigSource source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", table, "refresh-interval", "5ms"))) {
+        Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "5ms"))) {
       Thread reader =
           new Thread(
               () -> {
@@ -261,8 +257,7 @@ class ChangeStampTest {
     }
     RequestCounter.reset();
     try (DynamoDbConfigSource source =
-            new DynamoDbConfigSource(
-                LocalSettings.of(engine, "table", table, "refresh-interval", "20ms"));
+            Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "20ms"));
         DynamoDbClient client = engine.newClient()) {
       writer(table).markChange(client, true); // the table's first stamp, in progress
       write(client, table, keys.subList(0, 1), 1);

@@ -85,7 +85,7 @@ class ConfigTableTest {
     assertThat(contents.toString()).doesNotContain("hunter2");
     // The source, reading the same table with skip, serves the same properties.
     try (var source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(
                 engine,
                 "role",

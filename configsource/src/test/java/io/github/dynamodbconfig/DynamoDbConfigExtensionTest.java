@@ -64,14 +64,13 @@ class DynamoDbConfigExtensionTest {
   }
 
   private DynamoDbConfigSource roleTable() {
-    return new DynamoDbConfigSource(LocalSettings.of(engine, "table", "role-config"));
+    return Sources.create(LocalSettings.of(engine, "table", "role-config"));
   }
 
   private SmallRyeConfig config(Map<String, String> systemProperties) {
     return builder(
             roleTable(),
-            new DynamoDbConfigSource(
-                LocalSettings.of(engine, "table", "common-config", "ordinal", "260")),
+            Sources.create(LocalSettings.of(engine, "table", "common-config", "ordinal", "260")),
             new PropertiesConfigSource(systemProperties, "overrides", 400))
         .build();
   }
@@ -112,8 +111,7 @@ class DynamoDbConfigExtensionTest {
     SmallRyeConfig config =
         builder(
                 roleTable(),
-                new DynamoDbConfigSource(
-                    LocalSettings.of(engine, "table", "vault-config", "ordinal", "280")))
+                Sources.create(LocalSettings.of(engine, "table", "vault-config", "ordinal", "280")))
             .build();
 
     assertThat(DynamoDbConfigExtension.overrides(config))

@@ -143,8 +143,7 @@ class DynamoDbConfigSourceProviderTest {
 
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(
-          settings, s -> Resolution.found(fromTag, List.of(), Optional.of("i-0abc")));
+      Sources.create(settings, s -> Resolution.found(fromTag, List.of(), Optional.of("i-0abc")));
       warnings = log.messages(Level.WARNING);
     }
 

@@ -63,7 +63,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void role_findsTheTableFromTheTemplate_andServesEveryItem() {
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE));
 
     assertThat(source.getProperties())
         .containsOnly(
@@ -90,7 +90,7 @@ class DynamoDbConfigSourceTest {
     List<String> info;
     List<String> debug;
     try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+      Sources.create(LocalSettings.of(engine, "role", ROLE));
       info = log.messages(Level.INFO);
       debug = log.messages(Level.FINE);
     }
@@ -117,8 +117,7 @@ class DynamoDbConfigSourceTest {
     engine.put("other-config", "db_port", s("6543"));
     RequestCounter.reset();
 
-    var source =
-        new DynamoDbConfigSource(LocalSettings.of(engine, "table", "other-config", "role", ROLE));
+    var source = Sources.create(LocalSettings.of(engine, "table", "other-config", "role", ROLE));
 
     assertThat(source.getProperties()).containsOnly(entry("db_port", "6543"));
     assertThat(source.getName())
@@ -128,13 +127,13 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void ordinal_isConfigurable() {
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "ordinal", "450"));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE, "ordinal", "450"));
     assertThat(source.getOrdinal()).isEqualTo(450);
   }
 
   @Test
   void snapshot_isImmutable() {
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE));
     assertThatThrownBy(() -> source.getProperties().put("db_port", "1"))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> source.getPropertyNames().remove("db_port"))
@@ -152,7 +151,7 @@ class DynamoDbConfigSourceTest {
                     .item(Map.of("name", s("db_port"), "val", n("5432"), "hidden", bool(true))));
 
     var source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(
                 engine,
                 "table",
@@ -175,7 +174,7 @@ class DynamoDbConfigSourceTest {
         TABLE,
         List.of(item("pool", m(Map.of("min", n("2"), "max", n("10")))), item("empty", s(""))));
 
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE));
 
     assertThat(source.getProperties())
         .contains(entry("pool.min", "2"), entry("pool.max", "10"))
@@ -185,8 +184,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void disabled_isEmpty_andMakesNoRequest() {
-    var source =
-        new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "enabled", "false"));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE, "enabled", "false"));
 
     assertThat(source.getProperties()).isEmpty();
     assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[disabled]");
@@ -195,7 +193,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void noRoleNorTable_isEmpty_andMakesNoRequest() {
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine));
+    var source = Sources.create(LocalSettings.of(engine));
 
     assertThat(source.getProperties()).isEmpty();
     assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[no table]");
@@ -204,7 +202,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void noRoleNorTable_withRequired_failsStartup() {
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true")))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "required", "true")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
             "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
@@ -218,8 +216,7 @@ class DynamoDbConfigSourceTest {
 
   @Test
   void missingTable_failsStartup_namingRoleTableAndRegion() {
-    assertThatThrownBy(
-            () -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", "prod-nothing")))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", "prod-nothing")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
@@ -229,8 +226,7 @@ class DynamoDbConfigSourceTest {
   @Test
   void missingTable_notRequired_isEmpty() {
     var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "role", "prod-nothing", "required", "false"));
+        Sources.create(LocalSettings.of(engine, "role", "prod-nothing", "required", "false"));
 
     assertThat(source.getProperties()).isEmpty();
     assertThat(source.getName())
@@ -254,9 +250,7 @@ class DynamoDbConfigSourceTest {
       long start = System.nanoTime();
 
       assertThatThrownBy(
-              () ->
-                  new DynamoDbConfigSource(
-                      unreachable(blackHole.endpoint().toString(), "timeout", "1s")))
+              () -> Sources.create(unreachable(blackHole.endpoint().toString(), "timeout", "1s")))
           .isInstanceOf(DynamoDbConfigException.class)
           .hasMessageStartingWith(
               "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
@@ -279,7 +273,7 @@ class DynamoDbConfigSourceTest {
     Map<String, String> values =
         Map.of("dynamodb.config.table", TABLE, "dynamodb.config.endpoint", "http://127.0.0.1:1");
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(SettingsParser.read(values::get)))
+    assertThatThrownBy(() -> Sources.create(SettingsParser.read(values::get)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Cannot create the DynamoDB client for table 'test-myapp-website-config': ")
@@ -295,15 +289,13 @@ class DynamoDbConfigSourceTest {
     try (BlackHole blackHole = BlackHole.open()) {
       assertThatThrownBy(
               () ->
-                  new DynamoDbConfigSource(
+                  Sources.create(
                       unreachable(blackHole.endpoint().toString(), "keys", keys, "timeout", "1s")))
           .isInstanceOf(DynamoDbConfigException.class)
           .hasMessageContaining("did not finish within dynamodb.config.timeout=PT1S");
     }
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(
-                    LocalSettings.of(engine, "table", "no-such-config", "keys", keys)))
+            () -> Sources.create(LocalSettings.of(engine, "table", "no-such-config", "keys", keys)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "DynamoDB table 'no-such-config' in region us-east-1 was not found");
@@ -320,7 +312,7 @@ class DynamoDbConfigSourceTest {
         .putItem(
             b -> b.tableName(TABLE).item(Map.of("Parameter", s("orphan"), "Val", s("v4lue-x9"))));
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
             "Invalid item 'orphan' in table 'test-myapp-website-config': it has no 'Value'"
@@ -339,8 +331,7 @@ class DynamoDbConfigSourceTest {
             item("db", m(Map.of("host", s("collides")))),
             item("db.host", s("wins-by-name-order"))));
 
-    var source =
-        new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
+    var source = Sources.create(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
 
     assertThat(source.getProperties())
         .containsEntry("db_port", "5432")
@@ -353,7 +344,7 @@ class DynamoDbConfigSourceTest {
   void collidingItems_failNamingBothKeys() {
     engine.putItems(TABLE, List.of(item("db", m(Map.of("host", s("a")))), item("db.host", s("b"))));
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Invalid item 'db.host' in table 'test-myapp-website-config': its property 'db.host'"
@@ -398,7 +389,7 @@ class DynamoDbConfigSourceTest {
     engine.putItems(
         TABLE, List.of(Map.of("Parameter", s("smtp"), "Value", s("x"), "Secret", s("yes"))));
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Invalid item 'smtp' in table 'test-myapp-website-config': its 'Secret' attribute is"
@@ -418,7 +409,7 @@ class DynamoDbConfigSourceTest {
     DynamoDbConfigSource source;
     List<String> debug;
     try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE));
+      source = Sources.create(LocalSettings.of(engine, "role", ROLE));
       debug = log.messages(Level.FINE);
     }
 
@@ -450,7 +441,7 @@ class DynamoDbConfigSourceTest {
   void invalidSecretItems_areReportedByKey_neverByValue() {
     engine.putItems(TABLE, List.of(secretItem("smtp", l(s("smtp-40aa1c-DO-NOT-LOG"), s("")))));
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an"
@@ -458,7 +449,7 @@ class DynamoDbConfigSourceTest {
 
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
+      Sources.create(LocalSettings.of(engine, "role", ROLE, "on-invalid-item", "skip"));
       warnings = log.messages(Level.WARNING);
     }
     assertThat(warnings)

@@ -91,7 +91,7 @@ abstract class Ec2TestBase {
 
   static Loaded load(Settings settings, Function<Settings, Resolution> fromEc2) {
     try (LogCapture log = LogCapture.start()) {
-      DynamoDbConfigSource source = new DynamoDbConfigSource(settings, fromEc2);
+      DynamoDbConfigSource source = Sources.create(settings, fromEc2);
       return new Loaded(source, log.messages(Level.INFO), log.messages(Level.WARNING));
     }
   }

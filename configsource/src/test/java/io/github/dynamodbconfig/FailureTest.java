@@ -77,10 +77,10 @@ class FailureTest {
       System.clearProperty("aws.accessKeyId");
       System.clearProperty("aws.secretAccessKey");
       failsThenWarns(
-          () -> new DynamoDbConfigSource(LocalSettings.of(engine, "table", ExampleTable.NAME)),
+          () -> Sources.create(LocalSettings.of(engine, "table", ExampleTable.NAME)),
           () ->
               assertThat(
-                      new DynamoDbConfigSource(
+                      Sources.create(
                               LocalSettings.of(
                                   engine, "table", ExampleTable.NAME, "required", "false"))
                           .getProperties())
@@ -112,8 +112,8 @@ class FailureTest {
                 ::get);
 
     failsThenWarns(
-        () -> new DynamoDbConfigSource(settings),
-        () -> assertThat(new DynamoDbConfigSource(notRequired).getProperties()).isEmpty(),
+        () -> Sources.create(settings),
+        () -> assertThat(Sources.create(notRequired).getProperties()).isEmpty(),
         "Cannot reach DynamoDB for table 'test-myapp-website-config' in region eu-nowhere-1:"
             + " unknown host dynamodb.eu-nowhere-1.amazonaws.com; 'eu-nowhere-1' is not a region"
             + " this AWS SDK knows: check dynamodb.config.region");
@@ -139,10 +139,10 @@ class FailureTest {
     String endpoint = "http://127.0.0.1:" + port;
     failsThenWarns(
         () ->
-            new DynamoDbConfigSource(
+            Sources.create(
                 LocalSettings.of(engine, "table", ExampleTable.NAME, "endpoint", endpoint)),
         () ->
-            new DynamoDbConfigSource(
+            Sources.create(
                 LocalSettings.of(
                     engine, "table", ExampleTable.NAME, "endpoint", endpoint, "required", "false")),
         "Cannot reach DynamoDB for table 'test-myapp-website-config' in region us-east-1: "

@@ -196,7 +196,7 @@ class InvalidItemTest {
       String expected) {
     store(items);
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(settings(layout, "fail")))
+    assertThatThrownBy(() -> Sources.create(settings(layout, "fail")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
             expected
@@ -207,7 +207,7 @@ class InvalidItemTest {
 
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(settings(layout, "skip"));
+      Sources.create(settings(layout, "skip"));
       warnings = log.messages(Level.WARNING);
     }
     assertThat(warnings).containsExactly(expected + "; item skipped");

@@ -68,7 +68,7 @@ class RefreshFleetTest {
     try {
       for (String table : tables) {
         sources.add(
-            new DynamoDbConfigSource(
+            Sources.create(
                 LocalSettings.of(
                     engine, "table", table, "refresh-interval", INTERVAL_MILLIS + "ms")));
       }
@@ -103,8 +103,7 @@ class RefreshFleetTest {
     engine.put(table, "db", m(Map.of("host", s("db.internal"), "name", s("orders"))));
     try (LogCapture log = LogCapture.start();
         DynamoDbConfigSource source =
-            new DynamoDbConfigSource(
-                LocalSettings.of(engine, "table", table, "refresh-interval", "50ms"))) {
+            Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "50ms"))) {
       SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(source).build();
       RequestCounter.reset();
 

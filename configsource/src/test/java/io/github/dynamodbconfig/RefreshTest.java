@@ -101,8 +101,7 @@ class RefreshTest {
   @Test
   void refresh_swapsInChangedValues_andLogsTheirNamesOnly() throws InterruptedException {
     try (var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
+        Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
       assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
 
       engine.put(TABLE, "db_host", s("new.server"));
@@ -124,8 +123,7 @@ class RefreshTest {
   @Test
   void failedRefresh_keepsTheLastGoodValues_andWarns() throws InterruptedException {
     try (var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
+        Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
       engine.deleteTable(TABLE);
 
       await(() -> !messages(Level.WARNING).isEmpty());
@@ -142,8 +140,7 @@ class RefreshTest {
   @Test
   void close_stopsTheRefreshThread() throws InterruptedException {
     var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"));
+        Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"));
     await(() -> RequestCounter.count("Scan", TABLE) >= 2);
     assertThat(refreshThreads()).isEqualTo(1);
 
@@ -160,8 +157,7 @@ class RefreshTest {
   void sourceNeverClosed_isCollected_andItsRefreshStops() throws InterruptedException {
     WeakReference<DynamoDbConfigSource> forgotten =
         new WeakReference<>(
-            new DynamoDbConfigSource(
-                LocalSettings.of(engine, "table", TABLE, "refresh-interval", "50ms")));
+            Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "50ms")));
     await(() -> RequestCounter.count("Scan", TABLE) >= 2);
     assertThat(refreshThreads()).isEqualTo(1);
 
@@ -202,10 +198,9 @@ class RefreshTest {
     engine.put("refresh-other-config", "x", s("1"));
     Set<Thread> before = Thread.getAllStackTraces().keySet();
     try (var first =
-            new DynamoDbConfigSource(
-                LocalSettings.of(engine, "table", TABLE, "refresh-interval", "20ms"));
+            Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "20ms"));
         var second =
-            new DynamoDbConfigSource(
+            Sources.create(
                 LocalSettings.of(
                     engine, "table", "refresh-other-config", "refresh-interval", "20ms"))) {
       await(() -> RequestCounter.count("Scan", "refresh-other-config") >= 12);
@@ -226,7 +221,7 @@ class RefreshTest {
 
   @Test
   void theRequestTimersThread_endsWhenNoRequestIsLeft() throws InterruptedException {
-    try (var source = new DynamoDbConfigSource(LocalSettings.of(engine, "table", TABLE))) {
+    try (var source = Sources.create(LocalSettings.of(engine, "table", TABLE))) {
       assertThat(source.getValue("db_port")).isEqualTo("5432");
     }
     // Its idle time, then a margin: no load runs, so nothing of the library is left running.
@@ -248,7 +243,7 @@ class RefreshTest {
       throws InterruptedException {
     engine.putItems(TABLE, List.of(Map.of("Parameter", s("orphan"))));
     try (var source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(
                 engine, "table", TABLE, "refresh-interval", "20ms", "on-invalid-item", "skip"))) {
       await(() -> RequestCounter.count("Scan", TABLE) >= 6);
@@ -273,7 +268,7 @@ class RefreshTest {
 
   @Test
   void noRefreshInterval_startsNoThread() {
-    try (var source = new DynamoDbConfigSource(LocalSettings.of(engine, "table", TABLE))) {
+    try (var source = Sources.create(LocalSettings.of(engine, "table", TABLE))) {
       assertThat(source.getValue("db_port")).isEqualTo("5432");
       assertThat(refreshThreads()).isZero();
     }
@@ -282,7 +277,7 @@ class RefreshTest {
   @Test
   void outage_warnsOncePerStreak_keepsValues_andSaysWhenItRecovers() throws InterruptedException {
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
-        var source = new DynamoDbConfigSource(refreshingThrough(proxy, "300ms"))) {
+        var source = Sources.create(refreshingThrough(proxy, "300ms"))) {
       proxy.next(100_000, FaultProxy.serverError(503));
       await(() -> proxy.log().size() > 30);
       assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
@@ -309,9 +304,9 @@ class RefreshTest {
     engine.createConfigTable("refresh-other-config");
     engine.put("refresh-other-config", "x", s("1"));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
-        var hanging = new DynamoDbConfigSource(refreshingThrough(proxy, "20s"));
+        var hanging = Sources.create(refreshingThrough(proxy, "20s"));
         var other =
-            new DynamoDbConfigSource(
+            Sources.create(
                 LocalSettings.of(
                     engine, "table", "refresh-other-config", "refresh-interval", "50ms"))) {
       // Every reload of the first table now waits 4 s in the proxy before it is forwarded.
@@ -346,8 +341,7 @@ class RefreshTest {
     engine.put(TABLE, "pair_a", s("0"));
     engine.put(TABLE, "pair_b", s("0"));
     try (var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table", TABLE, "refresh-interval", "1h"))) {
+        Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "1h"))) {
       AtomicBoolean done = new AtomicBoolean();
       AtomicLong rounds = new AtomicLong();
       List<Future<?>> readers = new ArrayList<>();
@@ -358,7 +352,7 @@ class RefreshTest {
       for (int swap = 1; swap <= 100; swap++) {
         engine.put(TABLE, "pair_a", s(String.valueOf(swap)));
         engine.put(TABLE, "pair_b", s(String.valueOf(swap)));
-        source.refresher().refresh();
+        source.refresher().orElseThrow().refresh();
         assertThat(source.getValue("pair_a")).isEqualTo(String.valueOf(swap));
       }
       done.set(true);

@@ -95,7 +95,7 @@ class RetryTest {
   void scan_afterThreeFaults_isRetried_andLoadsTheWholeTable(Fault fault, String logged) {
     proxy.next(3, fault);
 
-    var source = new DynamoDbConfigSource(throughProxy());
+    var source = Sources.create(throughProxy());
 
     assertThat(source.getProperties()).hasSize(6).containsEntry("db_port", "5432");
     assertThat(proxy.log())
@@ -106,7 +106,7 @@ class RetryTest {
   void throttledBeyondTheBudget_failsNamingTheTimeout_andPublishesNothing() {
     proxy.next(1000, FaultProxy.provisionedThroughputExceeded());
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(throughProxy("timeout", "1s")))
+    assertThatThrownBy(() -> Sources.create(throughProxy("timeout", "1s")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
@@ -121,7 +121,7 @@ class RetryTest {
     DynamoDbConfigSource source;
     List<String> warnings;
     try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(throughProxy("timeout", "1s", "required", "false"));
+      source = Sources.create(throughProxy("timeout", "1s", "required", "false"));
       warnings = log.messages(Level.WARNING);
     }
 
@@ -139,7 +139,7 @@ class RetryTest {
     proxy.next(1, new FaultProxy.Pass()).next(1, new FaultProxy.ResetMidResponse());
 
     var source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(engine, "endpoint", proxy.endpoint().toString(), "table", table));
 
     assertThat(source.getProperties()).hasSize(300);
@@ -154,7 +154,7 @@ class RetryTest {
 
     assertThatThrownBy(
             () ->
-                new DynamoDbConfigSource(
+                Sources.create(
                     LocalSettings.of(
                         engine, "endpoint", proxy.endpoint().toString(), "table", table)))
         .isInstanceOf(DynamoDbConfigException.class)
@@ -175,7 +175,7 @@ class RetryTest {
     proxy.next(2, FaultProxy.provisionedThroughputExceeded());
 
     var source =
-        new DynamoDbConfigSource(
+        Sources.create(
             LocalSettings.of(
                 engine, "endpoint", proxy.endpoint().toString(), "table", table, "keys", keys));
 
@@ -191,7 +191,7 @@ class RetryTest {
         FaultProxy.accessDenied(
             "dynamodb:Scan", "arn:aws:dynamodb:us-east-1:123456789012:table/" + TABLE));
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(throughProxy()))
+    assertThatThrownBy(() -> Sources.create(throughProxy()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Access to DynamoDB table 'test-myapp-website-config' in region us-east-1 was denied:"

@@ -129,8 +129,7 @@ class RoleFoundTest extends Ec2TestBase {
     engine.put("cfg-myapp-website", "db_port", Items.s("6543"));
 
     var source =
-        new DynamoDbConfigSource(
-            LocalSettings.of(engine, "table-template", "cfg-{role}"), localEc2());
+        Sources.create(LocalSettings.of(engine, "table-template", "cfg-{role}"), localEc2());
 
     assertThat(source.getName())
         .isEqualTo("DynamoDbConfigSource[table=cfg-myapp-website, role=myapp-website]");
@@ -141,8 +140,7 @@ class RoleFoundTest extends Ec2TestBase {
   void roleTagSetting_readsThatTag() {
     imds.tag("Stage", ROLE).tag(TAG, "prod-other-website");
 
-    var source =
-        new DynamoDbConfigSource(LocalSettings.of(engine, "role-tag", "Stage"), localEc2());
+    var source = Sources.create(LocalSettings.of(engine, "role-tag", "Stage"), localEc2());
 
     assertThat(source.getName()).contains("role=" + ROLE);
     assertThat(paths(imds.requests())).contains("GET /latest/meta-data/tags/instance/Stage");
@@ -183,8 +181,7 @@ class RoleFoundTest extends Ec2TestBase {
 
     List<String> logged;
     try (LogCapture log = LogCapture.start()) {
-      new DynamoDbConfigSource(
-          LocalSettings.of(engine, "role-tag", "Environment role"), localEc2());
+      Sources.create(LocalSettings.of(engine, "role-tag", "Environment role"), localEc2());
       logged = log.infoAndAbove();
     }
 
@@ -205,7 +202,7 @@ class RoleFoundTest extends Ec2TestBase {
 
     assertThatThrownBy(
             () ->
-                new DynamoDbConfigSource(
+                Sources.create(
                     LocalSettings.of(engine, "role-tag", "Environment/role", "required", "true"),
                     localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)

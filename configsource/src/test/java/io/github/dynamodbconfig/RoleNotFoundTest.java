@@ -82,7 +82,7 @@ class RoleNotFoundTest extends Ec2TestBase {
     DynamoDbConfigSource source;
     List<String> logged;
     try (LogCapture log = LogCapture.start()) {
-      source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+      source = Sources.create(LocalSettings.of(engine), localEc2());
       logged = log.infoAndAbove();
     }
 
@@ -108,7 +108,7 @@ class RoleNotFoundTest extends Ec2TestBase {
   void tagAbsent_withTagsInMetadata_needsNoEc2ApiCall() {
     imds.tag("Name", "web-1");
 
-    var source = new DynamoDbConfigSource(LocalSettings.of(engine), localEc2());
+    var source = Sources.create(LocalSettings.of(engine), localEc2());
 
     assertThat(source.getProperties()).isEmpty();
     assertThat(ec2.requests()).isEmpty();
@@ -120,8 +120,7 @@ class RoleNotFoundTest extends Ec2TestBase {
     imds.tagsInMetadata(false);
 
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+            () -> Sources.create(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
@@ -156,8 +155,7 @@ class RoleNotFoundTest extends Ec2TestBase {
                 + " META-INF/microprofile-config.properties, or tag the EC2 instance"
                 + " Environment-role=<role>; the DynamoDB config source is empty");
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+            () -> Sources.create(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining(
             "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
@@ -182,8 +180,7 @@ class RoleNotFoundTest extends Ec2TestBase {
                 .resolve();
 
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), withoutEc2))
+            () -> Sources.create(LocalSettings.of(engine, "required", "true"), withoutEc2))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining(
             "the EC2 tag 'Environment-role' could not be read on instance i-0a1b2c3d4e5f60718"
@@ -231,8 +228,7 @@ class RoleNotFoundTest extends Ec2TestBase {
         .tag(TAG, ROLE);
 
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+            () -> Sources.create(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining("the EC2 tag 'Environment-role' could not be read (tried: ")
         .hasMessageContaining(
@@ -245,8 +241,7 @@ class RoleNotFoundTest extends Ec2TestBase {
     imds.tag(TAG, "");
 
     assertThatThrownBy(
-            () ->
-                new DynamoDbConfigSource(LocalSettings.of(engine, "required", "true"), localEc2()))
+            () -> Sources.create(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining(
             "and the EC2 tag 'Environment-role' has an empty value (tried: instance metadata: the"
@@ -260,7 +255,7 @@ class RoleNotFoundTest extends Ec2TestBase {
         "Table name 'prod myapp-config' made from role 'prod myapp' with"
             + " dynamodb.config.table-template={role}-config is not a valid DynamoDB table name";
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(invalid);
 
@@ -284,7 +279,7 @@ class RoleNotFoundTest extends Ec2TestBase {
   void roleWithControlCharacters_isEscapedInEveryMessage() {
     imds.tag(TAG, "prod\nINFO: forged line\u001b[0m");
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "Table name 'prod\\u000aINFO: forged line\\u001b[0m-config' made from role"
@@ -301,7 +296,7 @@ class RoleNotFoundTest extends Ec2TestBase {
   void foundRole_whoseTableIsMissing_failsAsAMissingTable() {
     imds.tag(TAG, "prod-nothing");
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(LocalSettings.of(engine), localEc2()))
+    assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
             "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"

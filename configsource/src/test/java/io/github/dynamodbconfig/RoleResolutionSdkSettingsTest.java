@@ -43,11 +43,10 @@ class RoleResolutionSdkSettingsTest extends Ec2TestBase {
   void explicitRoleOrTable_makesNoMetadataRequest() {
     imds.tag(TAG, "prod-other-website");
     try (SystemProperties properties = enableMetadataAt(imds.endpoint().toString())) {
-      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine, "role", ROLE)).getName())
+      assertThat(Sources.create(LocalSettings.of(engine, "role", ROLE)).getName())
           .contains("role=" + ROLE);
       assertThat(
-              new DynamoDbConfigSource(
-                      LocalSettings.of(engine, "table", "test-myapp-website-config"))
+              Sources.create(LocalSettings.of(engine, "table", "test-myapp-website-config"))
                   .getValue("db_port"))
           .isEqualTo("5432");
     }
@@ -59,7 +58,7 @@ class RoleResolutionSdkSettingsTest extends Ec2TestBase {
     imds.tag(TAG, ROLE);
     try (SystemProperties properties =
         enableMetadataAt(imds.endpoint().toString()).set("aws.disableEc2Metadata", "true")) {
-      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getProperties()).isEmpty();
+      assertThat(Sources.create(LocalSettings.of(engine)).getProperties()).isEmpty();
     }
     assertThat(imds.requests()).isEmpty();
   }
@@ -68,8 +67,7 @@ class RoleResolutionSdkSettingsTest extends Ec2TestBase {
   void metadataEndpointSetting_ofTheSdk_isHonoured() {
     imds.tag(TAG, ROLE);
     try (SystemProperties properties = enableMetadataAt(imds.endpoint().toString())) {
-      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getValue("db_port"))
-          .isEqualTo("5432");
+      assertThat(Sources.create(LocalSettings.of(engine)).getValue("db_port")).isEqualTo("5432");
     }
     assertThat(imds.tokenRequests()).isEqualTo(1);
   }
@@ -81,8 +79,7 @@ class RoleResolutionSdkSettingsTest extends Ec2TestBase {
     try (InstanceMetadataServer v6 = InstanceMetadataServer.start(ipv6Loopback).tag(TAG, ROLE);
         SystemProperties properties = enableMetadataAt(v6.endpoint().toString())) {
       assertThat(v6.endpoint().toString()).startsWith("http://[0:0:0:0:0:0:0:1]:");
-      assertThat(new DynamoDbConfigSource(LocalSettings.of(engine)).getValue("db_port"))
-          .isEqualTo("5432");
+      assertThat(Sources.create(LocalSettings.of(engine)).getValue("db_port")).isEqualTo("5432");
       assertThat(v6.tokenRequests()).isEqualTo(1);
     }
   }
@@ -126,7 +123,7 @@ class RoleResolutionSdkSettingsTest extends Ec2TestBase {
       long start = System.nanoTime();
       List<String> logged;
       try (LogCapture log = LogCapture.start()) {
-        new DynamoDbConfigSource(LocalSettings.of(engine));
+        Sources.create(LocalSettings.of(engine));
         logged = log.infoAndAbove();
       }
       long millis = (System.nanoTime() - start) / 1_000_000;

@@ -76,7 +76,7 @@ class SnapshotFileTest {
 
   @Test
   void goodLoad_writesTheFile_ownerOnly_withNoTemporaryFileLeft() throws IOException {
-    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    Sources.create(settings(engine.endpoint().toString()));
 
     assertThat(file).isRegularFile();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -93,8 +93,7 @@ class SnapshotFileTest {
   @Test
   void refreshOfAnUnchangedTable_leavesTheFileAlone_andAChangeRewritesIt() throws Exception {
     try (var source =
-        new DynamoDbConfigSource(
-            settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
+        Sources.create(settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
       String first = Files.readString(file);
       long scans = RequestCounter.count("Scan", ExampleTable.NAME);
       await(() -> RequestCounter.count("Scan", ExampleTable.NAME) >= scans + 5);
@@ -110,8 +109,7 @@ class SnapshotFileTest {
   void failingWrites_warnOncePerStreak_andSayWhenTheFileIsWrittenAgain() throws Exception {
     try (LogCapture log = LogCapture.start();
         var source =
-            new DynamoDbConfigSource(
-                settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
+            Sources.create(settings(engine.endpoint().toString(), "refresh-interval", "20ms"))) {
       // The file's directory becomes a plain file: every write fails, as on a read-only disk.
       Path state = file.getParent();
       Files.delete(file);
@@ -155,14 +153,14 @@ class SnapshotFileTest {
 
   @Test
   void dynamoDbUnreachable_startsFromTheFile_withAWarningNamingItsAge() {
-    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    Sources.create(settings(engine.endpoint().toString()));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
 
       DynamoDbConfigSource source;
       List<String> warnings;
       try (LogCapture log = LogCapture.start()) {
-        source = new DynamoDbConfigSource(settings(proxy.endpoint().toString()));
+        source = Sources.create(settings(proxy.endpoint().toString()));
         warnings = log.messages(Level.WARNING);
       }
 
@@ -185,13 +183,12 @@ class SnapshotFileTest {
         ExampleTable.NAME,
         "ldap_bind",
         Items.m(Map.of("dn", Items.s("cn=app"), "pw", Items.s("ldap-pw"))));
-    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    Sources.create(settings(engine.endpoint().toString()));
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
 
       DynamoDbConfigSource source =
-          new DynamoDbConfigSource(
-              settings(proxy.endpoint().toString(), "secret-keys", "*user*,ldap_bind"));
+          Sources.create(settings(proxy.endpoint().toString(), "secret-keys", "*user*,ldap_bind"));
 
       assertThat(source.getValue("db_user")).isEqualTo("my_username");
       assertThat(source.getValue("ldap_bind.dn")).isEqualTo("cn=app");
@@ -212,9 +209,7 @@ class SnapshotFileTest {
       proxy.next(1000, FaultProxy.serverError(503));
 
       assertThatThrownBy(
-              () ->
-                  new DynamoDbConfigSource(
-                      settings(proxy.endpoint().toString(), "snapshot-max-age", "1h")))
+              () -> Sources.create(settings(proxy.endpoint().toString(), "snapshot-max-age", "1h")))
           .isInstanceOf(DynamoDbConfigException.class)
           .hasMessageContaining("did not finish within dynamodb.config.timeout=PT0.5S");
     }
@@ -222,10 +217,10 @@ class SnapshotFileTest {
 
   @Test
   void missingTable_isNotCoveredUp_byTheFile() {
-    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    Sources.create(settings(engine.endpoint().toString()));
     engine.deleteTable(ExampleTable.NAME);
 
-    assertThatThrownBy(() -> new DynamoDbConfigSource(settings(engine.endpoint().toString())))
+    assertThatThrownBy(() -> Sources.create(settings(engine.endpoint().toString())))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining("was not found");
   }
@@ -240,7 +235,7 @@ class SnapshotFileTest {
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
       proxy.next(1000, FaultProxy.serverError(503));
 
-      assertThatThrownBy(() -> new DynamoDbConfigSource(settings(proxy.endpoint().toString())))
+      assertThatThrownBy(() -> Sources.create(settings(proxy.endpoint().toString())))
           .isInstanceOf(DynamoDbConfigException.class);
     }
   }
@@ -253,7 +248,7 @@ class SnapshotFileTest {
     engine.putItems(common, List.of(Items.item("log_level", Items.s("INFO"))));
     Path commonFile = file.resolveSibling("config.snapshot." + common);
 
-    new DynamoDbConfigSource(settings(engine.endpoint().toString()));
+    Sources.create(settings(engine.endpoint().toString()));
     DynamoDbConfigSourceProvider.sources(
         settings(engine.endpoint().toString(), "extra-tables", common + ":260"));
 
@@ -264,7 +259,7 @@ class SnapshotFileTest {
       proxy.next(1000, FaultProxy.serverError(503));
       Settings down = settings(proxy.endpoint().toString(), "extra-tables", common + ":260");
 
-      DynamoDbConfigSource main = new DynamoDbConfigSource(down);
+      DynamoDbConfigSource main = Sources.create(down);
       List<ConfigSource> extras;
       List<String> warnings;
       try (LogCapture log = LogCapture.start()) {

@@ -58,7 +58,7 @@ class TableReaderTest {
   private DynamoDbConfigSource load(String table, String... more) {
     List<String> settings = new ArrayList<>(List.of("table", table));
     settings.addAll(List.of(more));
-    return new DynamoDbConfigSource(LocalSettings.of(engine, settings.toArray(String[]::new)));
+    return Sources.create(LocalSettings.of(engine, settings.toArray(String[]::new)));
   }
 
   @Test

@@ -63,8 +63,7 @@ class TypedAccessTest {
             item("replicas", l(m(Map.of("host", s("r1"))), m(Map.of("host", s("r2")))))));
     config =
         new SmallRyeConfigBuilder()
-            .withSources(
-                new DynamoDbConfigSource(LocalSettings.of(engine, "table", "typed-config")))
+            .withSources(Sources.create(LocalSettings.of(engine, "table", "typed-config")))
             .build();
   }
 
