@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.DynamoDbConfigException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -58,7 +57,19 @@ final class BatchWriter {
    * @param notWritten the keys not written or deleted
    * @param failure why writing stopped, when it did
    */
-  record Result(List<String> written, List<String> notWritten, RuntimeException failure) {}
+  record Result(List<String> written, List<String> notWritten, RuntimeException failure)
+      implements TableSession.Written {
+
+    @Override
+    public int count() {
+      return written.size();
+    }
+
+    @Override
+    public boolean complete() {
+      return failure == null;
+    }
+  }
 
   /** One put or delete, with the key it is for. */
   record Write(String key, WriteRequest request) {
@@ -76,16 +87,16 @@ final class BatchWriter {
     }
   }
 
+  private final TableSession session;
   private final ConfigTable table;
-  private final DynamoDbClient client;
   private final Progress progress;
   private final List<String> written = Collections.synchronizedList(new ArrayList<>());
   private final List<String> notWritten = Collections.synchronizedList(new ArrayList<>());
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
-  BatchWriter(ConfigTable table, DynamoDbClient client, Progress progress) {
-    this.table = table;
-    this.client = client;
+  BatchWriter(TableSession session, Progress progress) {
+    this.session = session;
+    this.table = session.table();
     this.progress = progress;
   }
 
@@ -142,9 +153,9 @@ final class BatchWriter {
       List<WriteRequest> requests = pending.stream().map(Write::request).toList();
       BatchWriteItemResponse response;
       try {
-        response = client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), requests)));
-      } catch (SdkException e) {
-        failure.compareAndSet(null, table.failure(client, "dynamodb:BatchWriteItem", e));
+        response = session.batchWrite(requests);
+      } catch (DynamoDbConfigException e) {
+        failure.compareAndSet(null, e);
         pending.forEach(write -> notWritten.add(write.key()));
         return;
       } catch (RuntimeException e) {

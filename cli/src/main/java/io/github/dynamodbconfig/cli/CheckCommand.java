@@ -64,13 +64,19 @@ final class CheckCommand implements Callable<Integer> {
     List<Requirement> required = RequiredKeys.of(archive.index());
     ConfigTable table = target.open();
     Set<String> present = new HashSet<>(archive.configuredKeys());
-    present.addAll(table.contents(TableItems.read(table)).properties().keySet());
+    present.addAll(table.contents(TableSession.readAll(table)).properties().keySet());
     for (Path file : propertiesFiles) {
       present.addAll(keys(file));
     }
     List<Requirement> missing =
         required.stream().filter(requirement -> !isPresent(requirement.key(), present)).toList();
-    print(table, archive, required, missing);
+    output.print(
+        new Report.Check(
+            table.name(),
+            app.toString(),
+            archive.classes(),
+            required.stream().map(Requirement::key).distinct().count(),
+            missing));
     return missing.isEmpty() ? 0 : DynamoDbConfigCli.DIFFERENT;
   }
 
@@ -87,59 +93,5 @@ final class CheckCommand implements Callable<Integer> {
       throw new CliException("Cannot read the properties file " + file + ": " + e.getMessage());
     }
     return ApplicationArchive.nonEmpty(properties);
-  }
-
-  private void print(
-      ConfigTable table,
-      ApplicationArchive archive,
-      List<Requirement> required,
-      List<Requirement> missing) {
-    long keys = required.stream().map(Requirement::key).distinct().count();
-    if (output.json()) {
-      output.json(
-          json -> {
-            json.writeStartObject();
-            json.writeStringField("table", table.name());
-            json.writeStringField("application", app.toString());
-            json.writeNumberField("classes", archive.classes());
-            json.writeNumberField("requiredKeys", keys);
-            json.writeArrayFieldStart("missing");
-            for (Requirement requirement : missing) {
-              json.writeStartObject();
-              json.writeStringField("key", requirement.key());
-              json.writeStringField("class", requirement.className());
-              json.writeStringField("member", requirement.member());
-              json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          });
-      return;
-    }
-    var out = output.out();
-    out.println(
-        "Checked "
-            + archive.classes()
-            + " classes of "
-            + app
-            + " against table '"
-            + table.name()
-            + "': "
-            + keys
-            + " required keys");
-    if (missing.isEmpty()) {
-      out.println("Every required key is present");
-      return;
-    }
-    out.println("Missing (" + missing.size() + "):");
-    for (Requirement requirement : missing) {
-      out.println(
-          "  "
-              + Display.key(requirement.key())
-              + ", required by "
-              + requirement.className()
-              + "#"
-              + requirement.member());
-    }
   }
 }

@@ -55,47 +55,49 @@ final class DiffCommand implements Callable<Integer> {
       description = "Leave out the keys that match GLOB (repeatable), e.g. 'feature.*'")
   List<String> ignored = new ArrayList<>();
 
-  /** A key whose values differ; {@code secret} when either side is secret (values not shown). */
-  record Difference(String key, String a, String b, boolean secret) {}
-
   @Override
   public Integer call() {
     ConfigTable a = options.named(first);
     ConfigTable b = options.named(second);
-    Map<String, Map<String, AttributeValue>> itemsA = TableItems.byKey(a, TableItems.read(a));
-    Map<String, Map<String, AttributeValue>> itemsB = TableItems.byKey(b, TableItems.read(b));
+    Map<String, Map<String, AttributeValue>> itemsA = TableItems.byKey(a, TableSession.readAll(a));
+    Map<String, Map<String, AttributeValue>> itemsB = TableItems.byKey(b, TableSession.readAll(b));
     List<PathMatcher> globs =
         ignored.stream()
             .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
             .toList();
-    List<String> onlyA = new ArrayList<>();
-    List<String> onlyB = new ArrayList<>();
-    List<Difference> different = new ArrayList<>();
+    Report.Diff diff =
+        new Report.Diff(
+            a.name(), b.name(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     TreeSet<String> keys = new TreeSet<>(itemsA.keySet());
     keys.addAll(itemsB.keySet());
     for (String key : keys) {
-      if (globs.stream().anyMatch(glob -> matches(glob, key))) {
-        continue;
-      }
-      Map<String, AttributeValue> inA = itemsA.get(key);
-      Map<String, AttributeValue> inB = itemsB.get(key);
-      if (inB == null) {
-        onlyA.add(key);
-      } else if (inA == null) {
-        onlyB.add(key);
-      } else {
-        AttributeValue valueA = inA.get(a.valueAttribute());
-        AttributeValue valueB = inB.get(b.valueAttribute());
-        boolean secret = ImportPlan.isSecret(a, inA) || ImportPlan.isSecret(b, inB);
-        if (valueA == null ? valueB != null : !valueA.equals(valueB)) {
-          different.add(new Difference(key, shown(valueA, secret), shown(valueB, secret), secret));
-        }
+      if (globs.stream().noneMatch(glob -> matches(glob, key))) {
+        compare(key, a, itemsA.get(key), b, itemsB.get(key), diff);
       }
     }
-    print(a, b, onlyA, onlyB, different);
-    return onlyA.isEmpty() && onlyB.isEmpty() && different.isEmpty()
-        ? 0
-        : DynamoDbConfigCli.DIFFERENT;
+    output.print(diff);
+    return diff.same() ? 0 : DynamoDbConfigCli.DIFFERENT;
+  }
+
+  private static void compare(
+      String key,
+      ConfigTable a,
+      Map<String, AttributeValue> inA,
+      ConfigTable b,
+      Map<String, AttributeValue> inB,
+      Report.Diff diff) {
+    if (inB == null) {
+      diff.onlyInA().add(key);
+    } else if (inA == null) {
+      diff.onlyInB().add(key);
+    } else {
+      AttributeValue valueA = inA.get(a.valueAttribute());
+      AttributeValue valueB = inB.get(b.valueAttribute());
+      if (valueA == null ? valueB != null : !valueA.equals(valueB)) {
+        boolean secret = ImportPlan.isSecret(a, inA) || ImportPlan.isSecret(b, inB);
+        diff.different().add(new Report.Diff.Difference(key, valueA, valueB, secret));
+      }
+    }
   }
 
   private static boolean matches(PathMatcher glob, String key) {
@@ -103,70 +105,6 @@ final class DiffCommand implements Callable<Integer> {
       return glob.matches(Path.of(key));
     } catch (RuntimeException e) {
       return false; // a key that is no valid path cannot match a glob of names
-    }
-  }
-
-  private static String shown(AttributeValue value, boolean secret) {
-    return value == null ? "(no value)" : Display.value(value, secret, false);
-  }
-
-  private void print(
-      ConfigTable a,
-      ConfigTable b,
-      List<String> onlyA,
-      List<String> onlyB,
-      List<Difference> different) {
-    if (output.json()) {
-      output.json(
-          json -> {
-            json.writeStartObject();
-            json.writeStringField("a", a.name());
-            json.writeStringField("b", b.name());
-            json.writeArrayFieldStart("onlyInA");
-            for (String key : onlyA) {
-              json.writeString(key);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("onlyInB");
-            for (String key : onlyB) {
-              json.writeString(key);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("different");
-            for (Difference difference : different) {
-              json.writeStartObject();
-              json.writeStringField("key", difference.key());
-              if (difference.secret()) {
-                json.writeStringField("note", "secret values differ");
-              } else {
-                json.writeStringField("a", difference.a());
-                json.writeStringField("b", difference.b());
-              }
-              json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeBooleanField(
-                "same", onlyA.isEmpty() && onlyB.isEmpty() && different.isEmpty());
-            json.writeEndObject();
-          });
-      return;
-    }
-    var out = output.out();
-    out.println("Only in " + a.name() + " (" + onlyA.size() + "):");
-    onlyA.forEach(key -> out.println("  " + Display.key(key)));
-    out.println("Only in " + b.name() + " (" + onlyB.size() + "):");
-    onlyB.forEach(key -> out.println("  " + Display.key(key)));
-    out.println("Different (" + different.size() + "):");
-    for (Difference difference : different) {
-      out.println(
-          "  "
-              + Display.key(difference.key())
-              + (difference.secret()
-                  ? ": secret values differ"
-                  : ": " + difference.a() + " | " + difference.b()));
-    }
-    if (onlyA.isEmpty() && onlyB.isEmpty() && different.isEmpty()) {
-      out.println("The tables are the same");
     }
   }
 }

@@ -18,36 +18,51 @@ package io.github.dynamodbconfig.cli;
 import io.github.dynamodbconfig.ConfigTable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** How the tool shows a value on one line: secrets as {@code ***}, control characters escaped. */
+/**
+ * How the tool shows a key or a value on one line, with the library's escaping and mask: secrets as
+ * the library masks them, control characters escaped; and how it words a count.
+ */
 final class Display {
-
-  /** What every secret value is shown as without a {@code --reveal-*} option. */
-  static final String MASK = "***";
 
   private Display() {}
 
+  /** What every secret value is shown as without a {@code --reveal-*} option. */
+  static String mask() {
+    return ConfigTable.secretMask();
+  }
+
   /**
    * {@code value} on one line: a string, number or boolean as it is, anything else in DynamoDB's
-   * typed JSON; {@link #MASK} when {@code secret} and not {@code reveal}.
+   * typed JSON; the mask when {@code secret}; {@code (no value)} when there is none.
    */
-  static String value(AttributeValue value, boolean secret, boolean reveal) {
-    if (secret && !reveal) {
-      return MASK;
+  static String value(AttributeValue value, boolean secret) {
+    if (value == null) {
+      return "(no value)";
     }
-    String text =
+    if (secret) {
+      return mask();
+    }
+    return text(
         switch (value.type()) {
           case S -> value.s();
           case N -> value.n();
           case BOOL -> value.bool().toString();
           default -> DynamoJsonWriter.typedText(value);
-        };
-    String quoted = ConfigTable.quoted(text);
-    return quoted.substring(1, quoted.length() - 1);
+        });
+  }
+
+  /** {@code text} with its control characters escaped. */
+  static String text(String text) {
+    return ConfigTable.escaped(text);
   }
 
   /** {@code key} with its control characters escaped. */
   static String key(String key) {
-    String quoted = ConfigTable.quoted(key);
-    return quoted.substring(1, quoted.length() - 1);
+    return ConfigTable.escaped(key);
+  }
+
+  /** {@code 1 problem}, {@code 2 problems}: {@code count} with the word for one or for many. */
+  static String count(int count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 }

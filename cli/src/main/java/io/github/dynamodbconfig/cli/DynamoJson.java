@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,6 +54,18 @@ final class DynamoJson {
   }
 
   private DynamoJson() {}
+
+  /**
+   * A pretty-printing generator on {@code out} that leaves {@code out} open when it is closed.
+   *
+   * @throws IOException when Jackson cannot create it
+   */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.useDefaultPrettyPrinter();
+    return json;
+  }
 
   /** A parser of {@code text}, strict about duplicate keys. */
   static JsonParser parser(String text) throws FormatException {

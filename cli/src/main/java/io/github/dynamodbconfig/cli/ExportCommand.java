@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     ConfigTable table = target.open();
-    List<Map<String, AttributeValue>> items = new ArrayList<>(TableItems.read(table));
+    List<Map<String, AttributeValue>> items = new ArrayList<>(TableSession.readAll(table));
     items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -112,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
     for (Map.Entry<String, String> property : contents.properties().entrySet()) {
       progress.advance(1);
       boolean secret = contents.secrets().contains(property.getKey());
-      String value = secret && !reveal ? Display.MASK : property.getValue();
+      String value = secret && !reveal ? Display.mask() : property.getValue();
       out.println(
           PropertiesText.escape(property.getKey(), true)
               + "="
@@ -127,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
       PrintWriter err,
       Progress progress)
       throws IOException {
-    try (JsonGenerator json = generator(out)) {
+    try (JsonGenerator json = DynamoJson.generator(out)) {
       json.writeStartObject();
       for (Map<String, AttributeValue> item : items) {
         AttributeValue value = item.get(table.valueAttribute());
@@ -145,7 +145,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         json.writeFieldName(key);
         if (ImportPlan.isSecret(table, item) && !reveal) {
-          json.writeString(Display.MASK);
+          json.writeString(Display.mask());
         } else {
           DynamoJsonWriter.writePlain(json, value);
         }
@@ -178,23 +178,27 @@ final class ExportCommand implements Callable<Integer> {
               + " --reveal-secrets, and keep the file where secrets may be");
     }
     String name = targetTable != null ? targetTable : table.name();
-    try (JsonGenerator json = generator(out)) {
+    try (JsonGenerator json = DynamoJson.generator(out)) {
       writeRequests(json, name, items, progress);
     }
     out.println();
     if (batchDir != null) {
-      Files.createDirectories(batchDir);
-      for (int from = 0, file = 1; from < items.size(); from += BatchWriter.BATCH, file++) {
-        Path path = batchDir.resolve(String.format("batch-%04d.json", file));
-        try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-            JsonGenerator json = DynamoJson.FACTORY.createGenerator(writer)) {
-          json.useDefaultPrettyPrinter();
-          writeRequests(
-              json,
-              name,
-              items.subList(from, Math.min(items.size(), from + BatchWriter.BATCH)),
-              null);
-        }
+      batchFiles(name, items);
+    }
+  }
+
+  /** The items again, in files of {@value BatchWriter#BATCH} in {@code --batch-dir}. */
+  private void batchFiles(String name, List<Map<String, AttributeValue>> items) throws IOException {
+    Files.createDirectories(batchDir);
+    for (int from = 0, file = 1; from < items.size(); from += BatchWriter.BATCH, file++) {
+      Path path = batchDir.resolve(String.format("batch-%04d.json", file));
+      try (Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+          JsonGenerator json = DynamoJson.generator(writer)) {
+        writeRequests(
+            json,
+            name,
+            items.subList(from, Math.min(items.size(), from + BatchWriter.BATCH)),
+            null);
       }
     }
   }
@@ -221,12 +225,5 @@ final class ExportCommand implements Callable<Integer> {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  private static JsonGenerator generator(PrintWriter out) throws IOException {
-    JsonGenerator json = DynamoJson.FACTORY.createGenerator(out);
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.useDefaultPrettyPrinter();
-    return json;
   }
 }

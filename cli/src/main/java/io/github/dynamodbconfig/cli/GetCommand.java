@@ -17,6 +17,7 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.ConfigTable.Contents;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,8 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code get}: what an application reads from one key of a table. */
@@ -51,21 +50,10 @@ final class GetCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable table = target.open();
     Map<String, AttributeValue> item;
-    try (DynamoDbClient client = table.newClient()) {
-      try {
-        item =
-            client
-                .getItem(
-                    r ->
-                        r.tableName(table.name())
-                            .key(Map.of(table.keyAttribute(), AttributeValue.fromS(key)))
-                            .consistentRead(true))
-                .item();
-      } catch (SdkException e) {
-        throw table.failure(client, "dynamodb:GetItem", e);
-      }
+    try (TableSession session = TableSession.open(table)) {
+      item = session.get(key);
     }
-    if (item == null || item.isEmpty()) {
+    if (item.isEmpty()) {
       output
           .err()
           .println(
@@ -87,40 +75,22 @@ final class GetCommand implements Callable<Integer> {
                   + "' has an empty value, which an application reads as absent");
       return DynamoDbConfigCli.DIFFERENT;
     }
-    boolean secretItem = ImportPlan.isSecret(table, item);
-    print(contents, secretItem);
+    output.print(new Report.Get(key, ImportPlan.isSecret(table, item), shown(contents)));
     return 0;
   }
 
-  private void print(Contents contents, boolean secretItem) {
-    Map<String, String> properties = contents.properties();
-    if (output.json()) {
-      output.json(
-          json -> {
-            json.writeStartObject();
-            json.writeStringField("key", key);
-            json.writeBooleanField("secret", secretItem);
-            json.writeObjectFieldStart("properties");
-            for (Map.Entry<String, String> property : properties.entrySet()) {
-              json.writeStringField(property.getKey(), shown(contents, property));
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-          });
-      return;
-    }
-    if (properties.size() == 1 && properties.containsKey(key)) {
-      output.out().println(shown(contents, properties.entrySet().iterator().next()));
-      return;
-    }
-    for (Map.Entry<String, String> property : properties.entrySet()) {
-      output.out().println(Display.key(property.getKey()) + "=" + shown(contents, property));
-    }
-  }
-
-  private String shown(Contents contents, Map.Entry<String, String> property) {
-    return contents.secrets().contains(property.getKey()) && !reveal
-        ? Display.MASK
-        : Display.value(AttributeValue.fromS(property.getValue()), false, true);
+  /** Each property as shown: its value escaped, or masked when secret and not revealed. */
+  private Map<String, String> shown(Contents contents) {
+    Map<String, String> shown = new LinkedHashMap<>();
+    contents
+        .properties()
+        .forEach(
+            (name, value) ->
+                shown.put(
+                    name,
+                    contents.secrets().contains(name) && !reveal
+                        ? Display.mask()
+                        : Display.text(value)));
+    return shown;
   }
 }

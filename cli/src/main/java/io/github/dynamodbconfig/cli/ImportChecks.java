@@ -23,69 +23,110 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The library's rules, applied to an import before anything is written: every item valid as the
- * source reads it (names MicroProfile Config can express, no two items yielding one property), no
- * empty value (an application reads it as absent), no masked value written over a secret.
+ * The library's rules, applied to an import or a {@code set} before anything is written: every item
+ * valid as the source reads it (names MicroProfile Config can express, no two items yielding one
+ * property), no empty value (an application reads it as absent), no masked value written over a
+ * secret.
  */
 final class ImportChecks {
+
+  /**
+   * A problem of a setting, named by key, never by value.
+   *
+   * @param line the line of the file it is on, or 0 for one of no line
+   */
+  record Problem(int line, String text) {
+
+    /** {@code line N: text}, or the text alone for a problem of no line. */
+    String withLine() {
+      return line > 0 ? "line " + line + ": " + text : text;
+    }
+  }
 
   private ImportChecks() {}
 
   /**
-   * Every problem of importing {@code entries}, by key and line, never by value.
+   * The plan of importing {@code entries} into a table that holds {@code current}, once every
+   * setting passed the checks.
    *
-   * @param current the table's items now
-   * @param result the table's items after the import
    * @param secretKeys the keys given with {@code --secret}
+   * @param refusal the failure that lists the problems found
+   * @throws CliException from {@code refusal}, when a setting has a problem
    */
-  static List<String> problems(
+  static ImportPlan checkedPlan(
+      ConfigTable table,
+      List<Map<String, AttributeValue>> current,
+      List<Entry> entries,
+      Set<String> secretKeys,
+      boolean prune,
+      Function<List<Problem>, CliException> refusal) {
+    ImportPlan plan = ImportPlan.of(table, current, entries, secretKeys, prune);
+    List<Problem> problems = problems(table, entries, current, plan, secretKeys);
+    if (!problems.isEmpty()) {
+      throw refusal.apply(problems);
+    }
+    return plan;
+  }
+
+  private static List<Problem> problems(
       ConfigTable table,
       List<Entry> entries,
       List<Map<String, AttributeValue>> current,
-      List<Map<String, AttributeValue>> result,
+      ImportPlan plan,
       Set<String> secretKeys) {
-    List<String> problems = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
+    List<Problem> problems = new ArrayList<>();
     Map<String, Map<String, AttributeValue>> before = TableItems.byKey(table, current);
+    Set<String> keys = new HashSet<>();
     for (Entry entry : entries) {
       keys.add(entry.key());
-      String where = "line " + entry.line() + ": " + ConfigTable.quoted(entry.key());
-      if (ConfigTable.isChangeStampKey(entry.key())) {
-        problems.add(where + " is the key of the table's change stamp, which is no setting");
-      }
-      if (table.isEmpty(entry.key(), entry.value())) {
-        problems.add(
-            where
-                + " has an empty value, which an application reads as absent; leave the key out"
-                + " (or remove it with unset)");
-      }
-      if (Display.MASK.equals(entry.value().s())
-          && (entry.secret()
+      Map<String, AttributeValue> was = before.get(entry.key());
+      boolean secret =
+          entry.secret()
               || secretKeys.contains(entry.key())
               || table.isSecretKey(entry.key())
-              || (before.containsKey(entry.key())
-                  && ImportPlan.isSecret(table, before.get(entry.key()))))) {
-        problems.add(
-            where
-                + " holds "
-                + Display.MASK
-                + ", the mask of an export without --reveal-secrets, not a secret's value");
-      }
+              || (was != null && ImportPlan.isSecret(table, was));
+      entryProblems(table, entry, secret).forEach(p -> problems.add(new Problem(entry.line(), p)));
     }
     for (String key : secretKeys) {
       if (!keys.contains(key)) {
-        problems.add("--secret " + ConfigTable.quoted(key) + " names a key the file does not hold");
+        problems.add(
+            new Problem(
+                0, "--secret " + ConfigTable.quoted(key) + " names a key the file does not hold"));
       }
     }
     // Problems the import would bring: those of the table afterwards that it does not have now.
     Set<String> already = new LinkedHashSet<>(table.contents(current).invalidItems());
-    for (String invalid : table.contents(result).invalidItems()) {
+    for (String invalid : table.contents(plan.result()).invalidItems()) {
       if (!already.contains(invalid)) {
-        problems.add(invalid);
+        problems.add(new Problem(0, invalid));
       }
+    }
+    return problems;
+  }
+
+  /** The problems of one setting; {@code secret} when it is or was a secret. */
+  private static List<String> entryProblems(ConfigTable table, Entry entry, boolean secret) {
+    List<String> problems = new ArrayList<>();
+    String key = ConfigTable.quoted(entry.key());
+    if (ConfigTable.isChangeStampKey(entry.key())) {
+      problems.add(key + " is the key of the table's change stamp, which is no setting");
+    }
+    if (table.isEmpty(entry.key(), entry.value())) {
+      problems.add(
+          key
+              + " has an empty value, which an application reads as absent; leave the key out"
+              + " (or remove it with unset)");
+    }
+    if (secret && Display.mask().equals(entry.value().s())) {
+      problems.add(
+          key
+              + " holds "
+              + Display.mask()
+              + ", the mask of an export without --reveal-secrets, not a secret's value");
     }
     return problems;
   }

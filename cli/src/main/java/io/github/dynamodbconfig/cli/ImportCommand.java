@@ -16,21 +16,18 @@
 package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.cli.ImportChecks.Problem;
 import io.github.dynamodbconfig.cli.ImportFile.Attributes;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code import}: fills a table from a file, after checking all of it and printing the plan. */
 @Command(
@@ -74,59 +71,51 @@ final class ImportCommand implements Callable<Integer> {
   List<String> secrets = new ArrayList<>();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     ConfigTable table = target.open();
     List<Entry> entries =
         ImportFile.read(
             file,
             format == null ? null : ImportFile.Format.named(format),
             new Attributes(table.keyAttribute(), table.valueAttribute(), table.secretAttribute()));
-    try (DynamoDbClient client = table.newClient()) {
-      List<Map<String, AttributeValue>> current = table.readItems(client);
-      Set<String> secretKeys = Set.copyOf(secrets);
-      ImportPlan plan = ImportPlan.of(table, current, entries, secretKeys, prune);
-      List<String> problems =
-          ImportChecks.problems(table, entries, current, plan.result(), secretKeys);
-      if (!problems.isEmpty()) {
-        throw new CliException(
-            file
-                + ": "
-                + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems")
-                + "; nothing was written to table '"
-                + table.name()
-                + "'",
-            problems);
-      }
+    try (TableSession session = TableSession.open(table)) {
+      ImportPlan plan =
+          ImportChecks.checkedPlan(
+              table,
+              session.items(),
+              entries,
+              Set.copyOf(secrets),
+              prune,
+              problems -> refusal(table, problems));
       if (dryRun || plan.changes().isEmpty()) {
-        print(table, plan, null);
+        output.print(new Report.Import(table.name(), dryRun, plan, 0, false));
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
       }
       List<BatchWriter.Write> writes = plan.writes();
-      // A change of several items, marked in progress until all is written: a refresh of a
-      // running application never publishes half of it. A failed import leaves it in progress.
-      table.markChange(client, true);
+      Progress progress = Progress.of(output.err(), "Writing", writes.size());
       BatchWriter.Result result =
-          new BatchWriter(table, client, Progress.of(output.err(), "Writing", writes.size()))
-              .write(writes);
-      if (result.failure() == null) {
-        table.markChange(client, false);
+          session.change(writes.size(), () -> new BatchWriter(session, progress).write(writes));
+      output.print(
+          new Report.Import(table.name(), false, plan, result.written().size(), result.complete()));
+      if (!result.complete()) {
+        throw stopped(table, result, writes.size());
       }
-      if (result.failure() != null) {
-        print(table, plan, result);
-        throw new CliException(
-            "The import into table '"
-                + table.name()
-                + "' stopped: "
-                + result.failure().getMessage(),
-            report(result, writes.size()));
-      }
-      print(table, plan, result);
       return 0;
     }
   }
 
-  private static List<String> report(BatchWriter.Result result, int total) {
+  private CliException refusal(ConfigTable table, List<Problem> problems) {
+    return new CliException(
+        file
+            + ": "
+            + Display.count(problems.size(), "problem", "problems")
+            + "; nothing was written to table '"
+            + table.name()
+            + "'",
+        problems.stream().map(Problem::withLine).toList());
+  }
+
+  private static CliException stopped(ConfigTable table, BatchWriter.Result result, int total) {
     List<String> lines = new ArrayList<>();
     lines.add("written: " + result.written().size() + " of " + total + " changes");
     List<String> missing = result.notWritten().stream().sorted().toList();
@@ -138,38 +127,8 @@ final class ImportCommand implements Callable<Integer> {
     lines.add(keys.toString());
     lines.add(
         "Run the same command again to write the rest: what is written is not written twice.");
-    return lines;
-  }
-
-  private void print(ConfigTable table, ImportPlan plan, BatchWriter.Result result) {
-    if (output.json()) {
-      output.json(
-          json -> {
-            json.writeStartObject();
-            json.writeStringField("table", table.name());
-            json.writeBooleanField("dryRun", dryRun);
-            Changes.writeJson(json, plan);
-            json.writeNumberField("unchanged", plan.unchanged());
-            json.writeNumberField("written", result == null ? 0 : result.written().size());
-            json.writeEndObject();
-          });
-      return;
-    }
-    plan.lines().forEach(output.out()::println);
-    output.out().println(plan.unchanged() + " unchanged");
-    if (result != null && result.failure() == null) {
-      output
-          .out()
-          .println(
-              "Wrote "
-                  + (result.written().size() == 1
-                      ? "1 change"
-                      : result.written().size() + " changes")
-                  + " to table '"
-                  + table.name()
-                  + "'");
-    } else if (result == null && plan.changes().isEmpty()) {
-      output.out().println("Nothing to change in table '" + table.name() + "'");
-    }
+    return new CliException(
+        "The import into table '" + table.name() + "' stopped: " + result.failure().getMessage(),
+        lines);
   }
 }

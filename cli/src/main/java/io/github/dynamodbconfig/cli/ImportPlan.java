@@ -49,32 +49,38 @@ final class ImportPlan {
     }
   }
 
+  /** How a change moves the item's secret flag. */
+  enum Flag {
+    KEPT,
+    NOW_SECRET,
+    NO_LONGER_SECRET
+  }
+
   /**
-   * One change: {@code before} is null for an addition, {@code after} for a removal.
+   * One change.
    *
-   * @param secret whether the value is shown masked
+   * @param item the item written (null for a removal)
+   * @param value its value (null for a removal)
+   * @param was the value before (null for an addition, or an item that had none)
+   * @param secret whether the values are shown masked
    */
   record Change(
       String key,
       Kind kind,
-      Map<String, AttributeValue> before,
-      Map<String, AttributeValue> after,
-      boolean secret) {}
+      Map<String, AttributeValue> item,
+      AttributeValue value,
+      AttributeValue was,
+      boolean secret,
+      Flag flag) {}
 
   private final ConfigTable table;
-  private final List<Change> changes;
-  private final int unchanged;
-  private final List<Map<String, AttributeValue>> result;
+  private final List<Change> changes = new ArrayList<>();
+  private final Map<String, Map<String, AttributeValue>> result;
+  private int unchanged;
 
-  private ImportPlan(
-      ConfigTable table,
-      List<Change> changes,
-      int unchanged,
-      List<Map<String, AttributeValue>> result) {
+  private ImportPlan(ConfigTable table, Map<String, Map<String, AttributeValue>> current) {
     this.table = table;
-    this.changes = List.copyOf(changes);
-    this.unchanged = unchanged;
-    this.result = List.copyOf(result);
+    this.result = new TreeMap<>(current);
   }
 
   /**
@@ -90,44 +96,58 @@ final class ImportPlan {
       Set<String> secretKeys,
       boolean prune) {
     Map<String, Map<String, AttributeValue>> byKey = TableItems.byKey(table, current);
-    Map<String, Map<String, AttributeValue>> result = new TreeMap<>(byKey);
-    List<Change> changes = new ArrayList<>();
-    int unchanged = 0;
+    ImportPlan plan = new ImportPlan(table, byKey);
     Set<String> given = new HashSet<>();
     for (Entry entry : entries) {
       given.add(entry.key());
-      Map<String, AttributeValue> before = byKey.get(entry.key());
-      Map<String, AttributeValue> after = desired(table, entry, before, secretKeys);
-      result.put(entry.key(), after);
-      if (before == null) {
-        changes.add(new Change(entry.key(), Kind.ADD, null, after, isSecret(table, after)));
-      } else if (!sameItem(before, after)) {
-        boolean secret = isSecret(table, before) || isSecret(table, after);
-        changes.add(new Change(entry.key(), Kind.CHANGE, before, after, secret));
-      } else {
-        unchanged++;
-      }
+      plan.put(entry, byKey.get(entry.key()), secretKeys);
     }
     if (prune) {
-      for (Map.Entry<String, Map<String, AttributeValue>> item : byKey.entrySet()) {
-        if (!given.contains(item.getKey())) {
-          result.remove(item.getKey());
-          changes.add(
-              new Change(
-                  item.getKey(),
-                  Kind.REMOVE,
-                  item.getValue(),
-                  null,
-                  isSecret(table, item.getValue())));
-        }
-      }
+      byKey.forEach(
+          (key, item) -> {
+            if (!given.contains(key)) {
+              plan.remove(key, item);
+            }
+          });
     }
-    changes.sort((a, b) -> a.key().compareTo(b.key()));
-    return new ImportPlan(table, changes, unchanged, new ArrayList<>(result.values()));
+    plan.changes.sort((a, b) -> a.key().compareTo(b.key()));
+    return plan;
   }
 
-  private static Map<String, AttributeValue> desired(
-      ConfigTable table, Entry entry, Map<String, AttributeValue> before, Set<String> secretKeys) {
+  private void put(Entry entry, Map<String, AttributeValue> before, Set<String> secretKeys) {
+    Map<String, AttributeValue> after = desired(entry, before, secretKeys);
+    result.put(entry.key(), after);
+    if (before != null && sameItem(before, after)) {
+      unchanged++;
+      return;
+    }
+    boolean secret = isSecret(table, after) || (before != null && isSecret(table, before));
+    changes.add(
+        new Change(
+            entry.key(),
+            before == null ? Kind.ADD : Kind.CHANGE,
+            after,
+            after.get(table.valueAttribute()),
+            before == null ? null : before.get(table.valueAttribute()),
+            secret,
+            before == null ? Flag.KEPT : flag(before, after)));
+  }
+
+  private void remove(String key, Map<String, AttributeValue> item) {
+    result.remove(key);
+    changes.add(
+        new Change(
+            key,
+            Kind.REMOVE,
+            null,
+            null,
+            item.get(table.valueAttribute()),
+            isSecret(table, item),
+            Flag.KEPT));
+  }
+
+  private Map<String, AttributeValue> desired(
+      Entry entry, Map<String, AttributeValue> before, Set<String> secretKeys) {
     boolean secret =
         entry.secret()
             || secretKeys.contains(entry.key())
@@ -138,6 +158,12 @@ final class ImportPlan {
     }
     item.putAll(table.toItem(entry.key(), entry.value(), secret));
     return item;
+  }
+
+  private Flag flag(Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
+    boolean was = flagged(table, before);
+    boolean is = flagged(table, after);
+    return was == is ? Flag.KEPT : is ? Flag.NOW_SECRET : Flag.NO_LONGER_SECRET;
   }
 
   /** Two items alike as DynamoDB stores them: numbers compared as numbers (1.50 is 1.5). */
@@ -198,7 +224,12 @@ final class ImportPlan {
 
   /** Every item of the table after the import. */
   List<Map<String, AttributeValue>> result() {
-    return result;
+    return new ArrayList<>(result.values());
+  }
+
+  /** The item {@code key} would have after the import, or null. */
+  Map<String, AttributeValue> after(String key) {
+    return result.get(key);
   }
 
   /** The writes that carry the plan out. */
@@ -208,42 +239,7 @@ final class ImportPlan {
             change ->
                 change.kind() == Kind.REMOVE
                     ? BatchWriter.Write.delete(table, change.key())
-                    : BatchWriter.Write.put(change.key(), change.after()))
+                    : BatchWriter.Write.put(change.key(), change.item()))
         .toList();
-  }
-
-  /** The plan's lines: {@code + key = value}, {@code ~ key = value (was ...)}, {@code - key}. */
-  List<String> lines() {
-    List<String> lines = new ArrayList<>();
-    for (Change change : changes) {
-      String key = Display.key(change.key());
-      lines.add(
-          switch (change.kind()) {
-            case ADD -> "+ " + key + " = " + shown(change.after(), change.secret());
-            case CHANGE ->
-                "~ "
-                    + key
-                    + " = "
-                    + shown(change.after(), change.secret())
-                    + " (was "
-                    + shown(change.before(), change.secret())
-                    + ")"
-                    + flagChange(change);
-            case REMOVE -> "- " + key;
-          });
-    }
-    return lines;
-  }
-
-  private String flagChange(Change change) {
-    boolean was = flagged(table, change.before());
-    boolean is = flagged(table, change.after());
-    return was == is ? "" : is ? ", now marked secret" : ", no longer marked secret";
-  }
-
-  /** The value of {@code item} as a plan shows it. */
-  String shown(Map<String, AttributeValue> item, boolean secret) {
-    AttributeValue value = item.get(table.valueAttribute());
-    return value == null ? "(no value)" : Display.value(value, secret, false);
   }
 }

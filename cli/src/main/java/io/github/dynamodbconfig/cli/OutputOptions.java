@@ -32,7 +32,7 @@ final class OutputOptions {
     json
   }
 
-  /** Writes one JSON document. */
+  /** Writes the fields of one JSON object. */
   interface JsonWriter {
     void write(JsonGenerator json) throws IOException;
   }
@@ -59,13 +59,18 @@ final class OutputOptions {
     return spec.commandLine().getErr();
   }
 
-  /** Writes one pretty-printed JSON document and a new line to the standard output. */
-  void json(JsonWriter writer) {
+  /** Prints {@code report} on standard output: its lines, or one JSON document. */
+  void print(Report report) {
     PrintWriter out = out();
-    try (JsonGenerator json = DynamoJson.FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.useDefaultPrettyPrinter();
-      writer.write(json);
+    if (!json()) {
+      report.accept(new TextPrinter()).forEach(out::println);
+      return;
+    }
+    JsonWriter fields = report.accept(new JsonPrinter());
+    try (JsonGenerator json = DynamoJson.generator(out)) {
+      json.writeStartObject();
+      fields.write(json);
+      json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

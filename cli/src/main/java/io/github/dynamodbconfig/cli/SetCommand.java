@@ -18,12 +18,12 @@ package io.github.dynamodbconfig.cli;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.cli.DynamoJson.FormatException;
+import io.github.dynamodbconfig.cli.ImportChecks.Problem;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,8 +31,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code set}: writes one key, checked by the library's rules, and prints the change. */
@@ -85,26 +83,25 @@ final class SetCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable table = target.open();
     Entry entry = new Entry(key, parse(), false, 1);
-    Set<String> secretKeys = secret ? Set.of(key) : Set.of();
-    try (DynamoDbClient client = table.newClient()) {
-      List<Map<String, AttributeValue>> current = table.readItems(client);
-      ImportPlan plan = ImportPlan.of(table, current, List.of(entry), secretKeys, false);
-      List<String> problems =
-          ImportChecks.problems(table, List.of(entry), current, plan.result(), secretKeys);
-      if (!problems.isEmpty()) {
-        throw new CliException(
-            "Cannot set " + ConfigTable.quoted(key) + " in table '" + table.name() + "'",
-            problems.stream().map(p -> p.replaceFirst("^line 1: ", "")).toList());
-      }
-      for (ImportPlan.Change change : plan.changes()) {
-        try {
-          client.putItem(r -> r.tableName(table.name()).item(change.after()));
-        } catch (SdkException e) {
-          throw table.failure(client, "dynamodb:PutItem", e);
-        }
-        table.markChange(client, false);
-      }
-      Changes.print(output, table, plan);
+    try (TableSession session = TableSession.open(table)) {
+      ImportPlan plan =
+          ImportChecks.checkedPlan(
+              table,
+              session.items(),
+              List.of(entry),
+              secret ? Set.of(key) : Set.of(),
+              false,
+              problems ->
+                  new CliException(
+                      "Cannot set " + ConfigTable.quoted(key) + " in table '" + table.name() + "'",
+                      problems.stream().map(Problem::text).toList()));
+      session.change(
+          plan.changes().size(),
+          () -> {
+            plan.changes().forEach(change -> session.put(change.item()));
+            return TableSession.Written.all(plan.changes().size());
+          });
+      output.print(new Report.Changes(table.name(), plan));
       return 0;
     }
   }

@@ -19,20 +19,12 @@ import io.github.dynamodbconfig.ConfigTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A table's items as the tool reads them, and an item's key. */
 final class TableItems {
 
   private TableItems() {}
-
-  /** Every item of {@code table}, read as the source reads it, with a client of its own. */
-  static List<Map<String, AttributeValue>> read(ConfigTable table) {
-    try (DynamoDbClient client = table.newClient()) {
-      return table.readItems(client);
-    }
-  }
 
   /** The item's key, or null when it has no S key attribute (no key the tool can address). */
   static String key(ConfigTable table, Map<String, AttributeValue> item) {

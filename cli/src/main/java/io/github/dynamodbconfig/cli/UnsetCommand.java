@@ -16,17 +16,13 @@
 package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.DynamoDbConfigException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /** {@code unset}: removes keys from a table and prints what it removed. */
 @Command(
@@ -41,11 +37,24 @@ final class UnsetCommand implements Callable<Integer> {
   @Parameters(index = "0..*", arity = "1..*", paramLabel = "KEY")
   List<String> keys;
 
+  /** What the deletes did: the keys removed, and those that were not set. */
+  private record Removal(List<String> removed, List<String> absent)
+      implements TableSession.Written {
+
+    @Override
+    public int count() {
+      return removed.size();
+    }
+
+    @Override
+    public boolean complete() {
+      return true;
+    }
+  }
+
   @Override
   public Integer call() {
     ConfigTable table = target.open();
-    List<String> removed = new ArrayList<>();
-    List<String> absent = new ArrayList<>();
     for (String key : keys) {
       if (ConfigTable.isChangeStampKey(key)) {
         throw new CliException(
@@ -53,63 +62,30 @@ final class UnsetCommand implements Callable<Integer> {
                 + " is the key of the table's change stamp, which is no setting");
       }
     }
-    try (DynamoDbClient client = table.newClient()) {
-      boolean several = keys.size() > 1;
-      if (several) {
-        table.markChange(client, true); // several deletes: one change, published whole
-      }
-      for (String key : keys) {
-        Map<String, AttributeValue> old;
-        try {
-          old =
-              client
-                  .deleteItem(
-                      r ->
-                          r.tableName(table.name())
-                              .key(Map.of(table.keyAttribute(), AttributeValue.fromS(key)))
-                              .returnValues(ReturnValue.ALL_OLD))
-                  .attributes();
-        } catch (SdkException e) {
-          List<String> left = keys.subList(removed.size() + absent.size(), keys.size());
-          throw new CliException(
-              table.failure(client, "dynamodb:DeleteItem", e).getMessage(),
-              List.of(
-                  "removed: " + removed.size() + " " + shown(removed),
-                  "not removed: " + left.size() + " " + shown(left)));
-        }
-        (old == null || old.isEmpty() ? absent : removed).add(key);
-      }
-      if (several || !removed.isEmpty()) {
-        table.markChange(client, false);
-      }
+    Removal removal;
+    try (TableSession session = TableSession.open(table)) {
+      removal = session.change(keys.size(), () -> remove(session));
     }
-    if (output.json()) {
-      output.json(
-          json -> {
-            json.writeStartObject();
-            json.writeStringField("table", table.name());
-            json.writeArrayFieldStart("removed");
-            for (String key : removed) {
-              json.writeString(key);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("notSet");
-            for (String key : absent) {
-              json.writeString(key);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-          });
-    } else {
-      removed.forEach(key -> output.out().println("- " + Display.key(key)));
-      absent.forEach(
-          key ->
-              output
-                  .out()
-                  .println(
-                      ConfigTable.quoted(key) + " was not set in table '" + table.name() + "'"));
-    }
+    output.print(new Report.Unset(table.name(), removal.removed(), removal.absent()));
     return 0;
+  }
+
+  private Removal remove(TableSession session) {
+    Removal removal = new Removal(new ArrayList<>(), new ArrayList<>());
+    for (String key : keys) {
+      try {
+        (session.delete(key) ? removal.removed() : removal.absent()).add(key);
+      } catch (DynamoDbConfigException e) {
+        List<String> left =
+            keys.subList(removal.removed().size() + removal.absent().size(), keys.size());
+        throw new CliException(
+            e.getMessage(),
+            List.of(
+                "removed: " + removal.removed().size() + " " + shown(removal.removed()),
+                "not removed: " + left.size() + " " + shown(left)));
+      }
+    }
+    return removal;
   }
 
   private static String shown(List<String> keys) {

@@ -1,0 +1,131 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import io.github.dynamodbconfig.cli.RequiredKeys.Requirement;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What a command did, as one value: {@link TextPrinter} prints it as lines for people, {@link
+ * JsonPrinter} as one JSON document for scripts. Values are kept as they are; the printers decide
+ * how they are shown.
+ */
+interface Report {
+
+  /** Hands this report to the printer's method for its kind. */
+  <T> T accept(Printer<T> printer);
+
+  /** Prints each kind of report. */
+  interface Printer<T> {
+    T init(Init report);
+
+    T importing(Import report);
+
+    T changes(Changes report);
+
+    T unset(Unset report);
+
+    T get(Get report);
+
+    T diff(Diff report);
+
+    T check(Check report);
+  }
+
+  /**
+   * {@code init}: the table created, or found with the right key schema.
+   *
+   * @param billing how a created table is billed
+   */
+  record Init(String table, boolean created, String key, String billing) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.init(this);
+    }
+  }
+
+  /**
+   * {@code import}: its plan and what of it was written.
+   *
+   * @param written how many changes were written
+   * @param wroteAll whether the changes were written, all of them
+   */
+  record Import(String table, boolean dryRun, ImportPlan plan, int written, boolean wroteAll)
+      implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.importing(this);
+    }
+  }
+
+  /** {@code set}: the change it made, if any. */
+  record Changes(String table, ImportPlan plan) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.changes(this);
+    }
+  }
+
+  /** {@code unset}: the keys removed, and those that were not set. */
+  record Unset(String table, List<String> removed, List<String> notSet) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.unset(this);
+    }
+  }
+
+  /**
+   * {@code get}: what an application reads from a key.
+   *
+   * @param properties each property the key gives, its value as shown (escaped, or masked)
+   */
+  record Get(String key, boolean secret, Map<String, String> properties) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.get(this);
+    }
+  }
+
+  /** {@code diff}: the keys only in either table, and those whose values differ. */
+  record Diff(
+      String a, String b, List<String> onlyInA, List<String> onlyInB, List<Difference> different)
+      implements Report {
+
+    /** A key whose values differ; {@code secret} when either side is secret (values not shown). */
+    record Difference(String key, AttributeValue a, AttributeValue b, boolean secret) {}
+
+    boolean same() {
+      return onlyInA.isEmpty() && onlyInB.isEmpty() && different.isEmpty();
+    }
+
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.diff(this);
+    }
+  }
+
+  /** {@code check}: what the application requires, and which of it is missing. */
+  record Check(
+      String table, String application, int classes, long requiredKeys, List<Requirement> missing)
+      implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.check(this);
+    }
+  }
+}

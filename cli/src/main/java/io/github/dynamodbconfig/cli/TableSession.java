@@ -1,0 +1,237 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import io.github.dynamodbconfig.ConfigTable;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * One table and the client that reaches it, for the length of a command: every request the tool
+ * sends goes through here, its failure worded as the library words its own, and every write goes
+ * through {@link #change}, which keeps the table's change stamp in order. Closing it closes the
+ * client it created.
+ */
+final class TableSession implements AutoCloseable {
+
+  /** How long {@link #create} waits for a new table to become ACTIVE. */
+  static final Duration ACTIVE_WITHIN = Duration.ofMinutes(5);
+
+  /** What the writes of one change did. */
+  interface Written {
+
+    /** How many items they wrote or deleted. */
+    int count();
+
+    /** Whether every write of the change went through. */
+    boolean complete();
+
+    /** Writes that all went through, {@code count} of them. */
+    static Written all(int count) {
+      return new All(count);
+    }
+
+    /** Writes that all went through. */
+    record All(int count) implements Written {
+      @Override
+      public boolean complete() {
+        return true;
+      }
+    }
+  }
+
+  private final ConfigTable table;
+  private final DynamoDbClient client;
+
+  private TableSession(ConfigTable table, DynamoDbClient client) {
+    this.table = table;
+    this.client = client;
+  }
+
+  /** A session on {@code table}, with a client of its own. */
+  static TableSession open(ConfigTable table) {
+    return new TableSession(table, table.newClient());
+  }
+
+  /** Every item of {@code table}, read as the source reads it, in a session of its own. */
+  static List<Map<String, AttributeValue>> readAll(ConfigTable table) {
+    try (TableSession session = open(table)) {
+      return session.items();
+    }
+  }
+
+  ConfigTable table() {
+    return table;
+  }
+
+  /** Every item of the table, read as the source reads it (the library's own read). */
+  List<Map<String, AttributeValue>> items() {
+    return table.readItems(client);
+  }
+
+  /** The item of {@code key}, read strongly consistent; empty when there is none. */
+  Map<String, AttributeValue> get(String key) {
+    Map<String, AttributeValue> item =
+        send(
+            "dynamodb:GetItem",
+            () ->
+                client
+                    .getItem(r -> r.tableName(table.name()).key(key(key)).consistentRead(true))
+                    .item());
+    return item == null ? Map.of() : item;
+  }
+
+  /** Writes {@code item}, in a {@link #change}. */
+  void put(Map<String, AttributeValue> item) {
+    send("dynamodb:PutItem", () -> client.putItem(r -> r.tableName(table.name()).item(item)));
+  }
+
+  /** Deletes the item of {@code key}, in a {@link #change}; whether there was one. */
+  boolean delete(String key) {
+    Map<String, AttributeValue> old =
+        send(
+            "dynamodb:DeleteItem",
+            () ->
+                client
+                    .deleteItem(
+                        r ->
+                            r.tableName(table.name())
+                                .key(key(key))
+                                .returnValues(ReturnValue.ALL_OLD))
+                    .attributes());
+    return old != null && !old.isEmpty();
+  }
+
+  /** Sends one {@code BatchWriteItem} call of {@code requests}, in a {@link #change}. */
+  BatchWriteItemResponse batchWrite(List<WriteRequest> requests) {
+    return send(
+        "dynamodb:BatchWriteItem",
+        () -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), requests))));
+  }
+
+  /** The table's description, or null when it does not exist. */
+  TableDescription describe() {
+    return send(
+        "dynamodb:DescribeTable",
+        () -> {
+          try {
+            return client.describeTable(r -> r.tableName(table.name())).table();
+          } catch (ResourceNotFoundException e) {
+            return null;
+          }
+        });
+  }
+
+  /**
+   * Creates the table with its key attribute as S hash key, on-demand or with {@code provisioned}
+   * READ,WRITE units, waits until it is ACTIVE and starts its change stamp.
+   */
+  void create(List<Long> provisioned) {
+    send(
+        "dynamodb:CreateTable",
+        () -> {
+          try {
+            return client.createTable(r -> definition(r, provisioned));
+          } catch (ResourceInUseException e) {
+            return null; // created meanwhile by someone else: waited for like ours
+          }
+        });
+    send(
+        "dynamodb:DescribeTable",
+        () ->
+            client
+                .waiter()
+                .waitUntilTableExists(
+                    r -> r.tableName(table.name()), waiting -> waiting.waitTimeout(ACTIVE_WITHIN)));
+    table.markChange(client, false); // the change stamp, from the start
+  }
+
+  private void definition(CreateTableRequest.Builder request, List<Long> provisioned) {
+    request
+        .tableName(table.name())
+        .keySchema(
+            KeySchemaElement.builder()
+                .attributeName(table.keyAttribute())
+                .keyType(KeyType.HASH)
+                .build())
+        .attributeDefinitions(
+            AttributeDefinition.builder()
+                .attributeName(table.keyAttribute())
+                .attributeType(ScalarAttributeType.S)
+                .build());
+    if (provisioned == null) {
+      request.billingMode(BillingMode.PAY_PER_REQUEST);
+    } else {
+      request
+          .billingMode(BillingMode.PROVISIONED)
+          .provisionedThroughput(
+              t -> t.readCapacityUnits(provisioned.get(0)).writeCapacityUnits(provisioned.get(1)));
+    }
+  }
+
+  /**
+   * Runs {@code writes}, {@code count} of them, as one change of the table, marked in its change
+   * stamp: a change of several items is marked in progress before its first write and done after
+   * its last, one of a single item done after it, so that a refresh of a running application never
+   * publishes half of a change. A change that stops part-way stays marked in progress.
+   */
+  <T extends Written> T change(int count, Supplier<T> writes) {
+    boolean several = count > 1;
+    if (several) {
+      table.markChange(client, true);
+    }
+    T written = writes.get();
+    if (written.complete() && (several || written.count() > 0)) {
+      table.markChange(client, false);
+    }
+    return written;
+  }
+
+  private Map<String, AttributeValue> key(String key) {
+    return Map.of(table.keyAttribute(), AttributeValue.fromS(key));
+  }
+
+  /** The one place a request's failure is mapped: worded by the library, naming its IAM action. */
+  private <T> T send(String iamAction, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (SdkException e) {
+      throw table.failure(client, iamAction, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}
