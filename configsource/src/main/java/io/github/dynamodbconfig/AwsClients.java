@@ -81,15 +81,7 @@ final class AwsClients {
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();
     } catch (SdkException e) {
-      throw new DynamoDbConfigException(
-          "Cannot create the DynamoDB client for "
-              + purpose
-              + ": "
-              + e.getMessage()
-              + " Set "
-              + REGION.key()
-              + " (or AWS_REGION), and credentials through the AWS SDK's default chain",
-          e);
+      throw FailureMessages.NO_CLIENT.exception(e, purpose, e.getMessage(), REGION.key());
     }
   }
 

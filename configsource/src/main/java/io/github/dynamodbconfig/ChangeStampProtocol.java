@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +32,6 @@ import java.util.concurrent.CancellationException;
  * anyway with one WARN line; the first refresh then reads the table in full.
  */
 final class ChangeStampProtocol {
-
-  private static final Logger LOG = Log.SOURCE;
 
   /** How far a writer's clock may be behind the reader's, for {@link #recent}. */
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
@@ -94,16 +91,8 @@ final class ChangeStampProtocol {
         }
       }
       if (!pause(attempt, deadline)) {
-        LOG.log(
-            Level.WARNING,
-            () ->
-                "DynamoDB "
-                    + target.describe()
-                    + " was being changed (its change stamp is in progress) until the end of "
-                    + DynamoDbConfigSetting.TIMEOUT.key()
-                    + "="
-                    + settings.timeout()
-                    + "; loaded as it was read, and read again in full at the first refresh");
+        StampMessages.OUTLASTED_START_UP.log(
+            target.describe(), DynamoDbConfigSetting.TIMEOUT.key(), settings.timeout());
         return read;
       }
     }
@@ -163,9 +152,7 @@ final class ChangeStampProtocol {
   }
 
   private void skipped(String why) {
-    LOG.log(
-        Level.DEBUG,
-        () -> "Refresh of DynamoDB " + target.describe() + " publishes nothing this round: " + why);
+    StampMessages.NOTHING_THIS_ROUND.log(target.describe(), why);
   }
 
   /** Marked within {@link #CLOCK_SKEW} of {@code scanStart} or after it: by another clock. */
@@ -186,18 +173,12 @@ final class ChangeStampProtocol {
     Duration abandonAfter = settings.refreshFullInterval();
     if (stamp.abandoned(now, abandonAfter)) {
       Level level = abandoned.failed();
-      LOG.log(
+      StampMessages.ABANDONED.logAt(
           level,
-          () ->
-              "The change stamp of DynamoDB "
-                  + target.describe()
-                  + " has been in progress since "
-                  + stamp.since()
-                  + ", longer than "
-                  + DynamoDbConfigSetting.REFRESH_FULL_INTERVAL.key()
-                  + "="
-                  + abandonAfter
-                  + ": its writer is taken as gone, and the table is read as it is");
+          target.describe(),
+          stamp.since(),
+          DynamoDbConfigSetting.REFRESH_FULL_INTERVAL.key(),
+          abandonAfter);
       return false;
     }
     if (!stamp.writing()) {

@@ -102,11 +102,8 @@ public final class ConfigTable {
         TableTarget.fromSettings(parsed)
             .orElseThrow(
                 () ->
-                    new DynamoDbConfigException(
-                        "No table given: set "
-                            + DynamoDbConfigSetting.TABLE.key()
-                            + " or "
-                            + DynamoDbConfigSetting.ROLE.key()));
+                    SettingsMessages.NO_TABLE_GIVEN.exception(
+                        null, DynamoDbConfigSetting.TABLE.key(), DynamoDbConfigSetting.ROLE.key()));
     return new ConfigTable(parsed, target);
   }
 
@@ -191,7 +188,7 @@ public final class ConfigTable {
     try {
       new ChangeStampStore(client, name(), keyAttribute()).mark(writing, java.time.Instant.now());
     } catch (SdkException e) {
-      throw failure(client, "dynamodb:UpdateItem", e);
+      throw failure(client, TableAction.UPDATE_ITEM, e);
     }
   }
 
@@ -219,16 +216,20 @@ public final class ConfigTable {
    * reachable or an unknown region, the time budget exceeded.
    *
    * @param client the client that sent the request, for its region
-   * @param iamAction the request's IAM action, e.g. {@code dynamodb:BatchWriteItem}
+   * @param iamAction the request's IAM action: {@code dynamodb:} followed by {@code GetItem},
+   *     {@code PutItem}, {@code UpdateItem}, {@code BatchWriteItem}, {@code DeleteItem}, {@code
+   *     DescribeTable}, {@code CreateTable}, {@code Scan} or {@code BatchGetItem}
    * @param e what the AWS SDK threw
+   * @return the exception to throw
+   * @throws IllegalArgumentException when {@code iamAction} is none of those
    */
   public DynamoDbConfigException failure(DynamoDbClient client, String iamAction, Exception e) {
+    return failure(client, TableAction.of(iamAction), e);
+  }
+
+  private DynamoDbConfigException failure(DynamoDbClient client, TableAction action, Exception e) {
     return LoadFailures.of(
-        settings,
-        target,
-        client.serviceClientConfiguration().region(),
-        LoadFailures.Operation.of(iamAction),
-        e);
+        settings, target, client.serviceClientConfiguration().region(), action, e);
   }
 
   /**

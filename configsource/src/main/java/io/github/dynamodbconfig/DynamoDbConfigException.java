@@ -19,18 +19,24 @@ import java.io.Serial;
 
 /**
  * The one exception the DynamoDB config source throws: a bad setting, a table that cannot be found
- * or read, an invalid item. Its message names the setting, role, table, region or key concerned,
- * and never a property value.
+ * or read, an invalid item. Its message starts with the id of the failure, e.g. {@code
+ * DDBCFG-0406}, listed in the project's docs, then names the setting, role, table, region or key
+ * concerned, and never a property value.
  */
 public final class DynamoDbConfigException extends RuntimeException {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  DynamoDbConfigException(String message) {
-    super(message);
+  /** The message without its id. */
+  private final String detail;
+
+  DynamoDbConfigException(String id, String detail, Throwable cause) {
+    super(id + " " + detail, cause);
+    this.detail = detail;
   }
 
-  DynamoDbConfigException(String message, Throwable cause) {
-    super(message, cause);
+  /** The message without its id, for a message that quotes this failure among others. */
+  String detail() {
+    return detail;
   }
 }

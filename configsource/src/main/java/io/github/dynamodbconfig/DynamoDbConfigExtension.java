@@ -57,9 +57,9 @@ public final class DynamoDbConfigExtension implements Extension {
     Config config = ConfigProvider.getConfig();
     sources.addAll(dynamoDbSources(config));
     List<String> lines = overrides(config);
-    lines.forEach(line -> LOG.log(Level.INFO, line));
+    lines.forEach(line -> LOG.log(ExtensionMessages.OVERRIDDEN.level(), line));
     if (lines.isEmpty() && !sources.isEmpty()) {
-      LOG.log(Level.DEBUG, "No value of a DynamoDB config table is overridden by another source");
+      ExtensionMessages.NONE_OVERRIDDEN.logTo(LOG, Level.DEBUG);
     }
   }
 
@@ -94,15 +94,8 @@ public final class DynamoDbConfigExtension implements Extension {
         try {
           effective = config.getConfigValue(name);
         } catch (RuntimeException e) {
-          LOG.log(
-              Level.DEBUG,
-              () ->
-                  name
-                      + ": not compared with table '"
-                      + source.table()
-                      + "', its lookup failed ("
-                      + e.getClass().getName()
-                      + ")");
+          ExtensionMessages.NOT_COMPARED.logTo(
+              LOG, Level.DEBUG, name, MessageText.quoted(source.table()), e.getClass().getName());
           continue;
         }
         String winner = effective.getSourceName();
@@ -111,17 +104,13 @@ public final class DynamoDbConfigExtension implements Extension {
         }
         boolean secret = secrets.contains(name);
         lines.add(
-            name
-                + ": DynamoDB value overridden by "
-                + winner
-                + " (ordinal "
-                + effective.getSourceOrdinal()
-                + "); table '"
-                + source.table()
-                + "' has "
-                + printable(snapshot.properties().get(name), secret)
-                + ", the application gets "
-                + printable(effective.getRawValue(), secret));
+            ExtensionMessages.OVERRIDDEN.format(
+                name,
+                winner,
+                effective.getSourceOrdinal(),
+                MessageText.quoted(source.table()),
+                printable(snapshot.properties().get(name), secret),
+                printable(effective.getRawValue(), secret)));
       }
     }
     return lines;

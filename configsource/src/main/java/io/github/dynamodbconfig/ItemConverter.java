@@ -173,11 +173,8 @@ final class ItemConverter {
             + "': "
             + MessageText.escaped(e.getMessage());
     if (policy == InvalidItemPolicy.FAIL) {
-      throw new DynamoDbConfigException(
-          message
-              + ". Fix the item, or set "
-              + DynamoDbConfigSetting.ON_INVALID_ITEM.key()
-              + "=skip to leave such items out.");
+      throw LoadMessages.INVALID_ITEM.exception(
+          null, message, DynamoDbConfigSetting.ON_INVALID_ITEM.key());
     }
     return message;
   }

@@ -35,48 +35,10 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 /**
  * What a failed request on a table means, as pure functions: an exception of the SDK (or of the
  * time budget) in, one {@link DynamoDbConfigException} out, naming role, table, region and what to
- * do. A load is the source's request; tools name theirs by IAM action ({@link Operation#of}).
- * Exception types decide; the one case where the SDK gives no type of its own is pinned by a test.
+ * do ({@link FailureMessages}). Exception types decide; the one case where the SDK gives no type of
+ * its own is pinned by a test.
  */
 final class LoadFailures {
-
-  /**
-   * What was being done: the words of the messages, and the IAM action that the credentials need.
-   *
-   * @param gerund starts a message, e.g. {@code Loading}
-   * @param verb after "Cannot", e.g. {@code load}
-   * @param access after "No AWS credentials to", e.g. {@code read}
-   * @param iamAction e.g. {@code dynamodb:Scan}
-   */
-  record Operation(String gerund, String verb, String access, String iamAction) {
-
-    /** The source's load: a Scan, or BatchGetItem for declared keys. */
-    static Operation load(Settings settings) {
-      return new Operation(
-          "Loading",
-          "load",
-          "read",
-          settings.keys().isEmpty() ? "dynamodb:Scan" : "dynamodb:BatchGetItem");
-    }
-
-    /** The request of IAM action {@code iamAction} ({@code dynamodb:PutItem}, ...). */
-    static Operation of(String iamAction) {
-      String name = iamAction.substring(iamAction.indexOf(':') + 1);
-      if (name.startsWith("Create")) {
-        return new Operation("Creating", "create", "create", iamAction);
-      }
-      if (name.startsWith("Describe")) {
-        return new Operation("Describing", "describe", "describe", iamAction);
-      }
-      if (name.startsWith("Delete")) {
-        return new Operation("Deleting from", "delete from", "delete from", iamAction);
-      }
-      if (name.startsWith("Put") || name.contains("Write") || name.startsWith("Update")) {
-        return new Operation("Writing to", "write to", "write to", iamAction);
-      }
-      return new Operation("Reading", "read", "read", iamAction);
-    }
-  }
 
   /**
    * How the AWS SDK's default credentials chain starts its message when it finds no credentials: it
@@ -90,31 +52,22 @@ final class LoadFailures {
   /** The failure of loading {@code target} in {@code region}. */
   static DynamoDbConfigException of(
       Settings settings, TableTarget target, Region region, Exception e) {
-    return of(settings, target, region, Operation.load(settings), e);
+    return of(settings, target, region, TableAction.load(settings), e);
   }
 
-  /** The failure of {@code operation} on {@code target} in {@code region}. */
+  /** The failure of {@code action} on {@code target} in {@code region}. */
   static DynamoDbConfigException of(
-      Settings settings, TableTarget target, Region region, Operation operation, Exception e) {
+      Settings settings, TableTarget target, Region region, TableAction action, Exception e) {
     String where = "DynamoDB " + target.describe() + " in region " + region;
     if (e instanceof CancellationException) {
-      return new DynamoDbConfigException(operation.gerund() + " " + where + " was interrupted", e);
+      return FailureMessages.INTERRUPTED.exception(e, action.gerund(), where);
     }
     if (e instanceof TimeoutException || e instanceof ApiCallTimeoutException) {
-      return new DynamoDbConfigException(
-          operation.gerund()
-              + " "
-              + where
-              + " did not finish within "
-              + TIMEOUT.key()
-              + "="
-              + settings.timeout()
-              + ": "
-              + e.getMessage(),
-          e);
+      return FailureMessages.TIMED_OUT.exception(
+          e, action.gerund(), where, TIMEOUT.key(), settings.timeout(), e.getMessage());
     }
     if (e instanceof SdkClientException && noCredentials(e)) {
-      return noCredentials(operation, where, e);
+      return FailureMessages.NO_CREDENTIALS.exception(e, action.access(), where);
     }
     Optional<IOException> io = ExceptionCauses.find(e, IOException.class);
     if (io.isPresent()
@@ -122,13 +75,13 @@ final class LoadFailures {
       return cannotConnect(settings, target, region, io.get(), e);
     }
     if (e instanceof ResourceNotFoundException) {
-      return new DynamoDbConfigException(where + " was not found: " + e.getMessage(), e);
+      return FailureMessages.NOT_FOUND.exception(e, where, e.getMessage());
     }
     if (e instanceof AwsServiceException service && isAccessDenied(service)) {
-      return accessDenied(operation, target, region, where, e);
+      return FailureMessages.ACCESS_DENIED.exception(
+          e, where, action.iamAction(), partition(region), region, target.table(), e.getMessage());
     }
-    return new DynamoDbConfigException(
-        "Cannot " + operation.verb() + " " + where + ": " + e.getMessage(), e);
+    return FailureMessages.FAILED.exception(e, action.verb(), where, e.getMessage());
   }
 
   /** A failure of reaching DynamoDB rather than of the table or the credentials' rights. */
@@ -158,59 +111,21 @@ final class LoadFailures {
         && "AccessDeniedException".equals(service.awsErrorDetails().errorCode());
   }
 
-  private static DynamoDbConfigException noCredentials(
-      Operation operation, String where, Exception e) {
-    return new DynamoDbConfigException(
-        "No AWS credentials to "
-            + operation.access()
-            + " "
-            + where
-            + ": the AWS SDK's default chain found none (system properties aws.accessKeyId and"
-            + " aws.secretAccessKey, environment variables AWS_ACCESS_KEY_ID and"
-            + " AWS_SECRET_ACCESS_KEY, web identity token, the AWS profile files, a container or"
-            + " EC2 instance role)",
-        e);
-  }
-
   private static DynamoDbConfigException cannotConnect(
       Settings settings, TableTarget target, Region region, IOException io, Exception e) {
     String endpoint =
         settings.endpoint().map(URI::toString).orElse("the DynamoDB endpoint of the region");
     boolean unknownRegion = settings.endpoint().isEmpty() && !Region.regions().contains(region);
-    return new DynamoDbConfigException(
-        "Cannot reach DynamoDB for "
-            + target.describe()
-            + " in region "
-            + region
-            + ": "
-            + (io instanceof UnknownHostException
-                ? "unknown host " + io.getMessage()
-                : endpoint + " refused the connection")
-            + (unknownRegion
-                ? "; '" + region + "' is not a region this AWS SDK knows: check " + REGION.key()
-                : "")
-            + " ("
-            + e.getMessage()
-            + ")",
-        e);
-  }
-
-  private static DynamoDbConfigException accessDenied(
-      Operation operation, TableTarget target, Region region, String where, Exception e) {
-    return new DynamoDbConfigException(
-        "Access to "
-            + where
-            + " was denied: the credentials need the IAM action "
-            + operation.iamAction()
-            + " on arn:"
-            + partition(region)
-            + ":dynamodb:"
-            + region
-            + ":<account>:table/"
-            + target.table()
-            + " ("
-            + e.getMessage()
-            + ")",
-        e);
+    return FailureMessages.UNREACHABLE.exception(
+        e,
+        target.describe(),
+        region,
+        io instanceof UnknownHostException
+            ? "unknown host " + io.getMessage()
+            : endpoint + " refused the connection",
+        unknownRegion
+            ? "; '" + region + "' is not a region this AWS SDK knows: check " + REGION.key()
+            : "",
+        e.getMessage());
   }
 }

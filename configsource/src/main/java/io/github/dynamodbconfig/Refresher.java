@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Reloads a table about every interval ({@link RefreshSchedule}: the first reload at a random point
@@ -40,8 +38,6 @@ import java.util.function.Supplier;
  * releases its client.
  */
 final class Refresher implements AutoCloseable {
-
-  private static final Logger LOG = Log.SOURCE;
 
   private final WeakReference<ServedSnapshot> holder;
   private final String table;
@@ -95,12 +91,7 @@ final class Refresher implements AutoCloseable {
       reloading = target != null;
     }
     if (target == null) {
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              "Refresh of DynamoDB "
-                  + table
-                  + " stopped: its source was garbage-collected without close()");
+      RefreshMessages.STOPPED_UNCLOSED.log(table);
       close();
       return;
     }
@@ -130,69 +121,54 @@ final class Refresher implements AutoCloseable {
 
   private void failed(RuntimeException e) {
     streakGoesOn(
-        failures.failed(),
-        () ->
-            " failed; the source keeps its last loaded values until a refresh succeeds: "
-                + e.getMessage(),
-        " failed again");
+        failures.failed(), RefreshMessages.FAILED, RefreshMessages.FAILED_AGAIN, e.getMessage());
   }
 
   private void succeeded(ServedSnapshot target, Snapshot fresh) {
-    streakEnded(failures.succeeded(), "succeeded again", "failed attempt", "failed attempts");
+    streakEnded(
+        failures.succeeded(), RefreshMessages.SUCCEEDED_AGAIN, "failed attempt", "failed attempts");
     if (fresh.isEmpty() && !target.get().isEmpty()) {
-      keptOverAnEmptyRead(target.get());
+      int kept = target.get().names().size();
+      streakGoesOn(
+          emptyReads.failed(),
+          RefreshMessages.EMPTY_READ,
+          RefreshMessages.EMPTY_READ_AGAIN,
+          MessageText.count(kept, "property", "properties"));
       return;
     }
-    streakEnded(emptyReads.succeeded(), "found properties again", "empty read", "empty reads");
+    streakEnded(
+        emptyReads.succeeded(),
+        RefreshMessages.FOUND_PROPERTIES_AGAIN,
+        "empty read",
+        "empty reads");
     Snapshot previous = target.swap(fresh);
     Set<String> changed = previous.changedIn(fresh);
     if (!changed.isEmpty()) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "Refreshed DynamoDB "
-                  + table
-                  + ": "
-                  + MessageText.count(changed.size(), "property", "properties")
-                  + " changed: "
-                  + String.join(", ", changed));
+      RefreshMessages.CHANGED.log(
+          table,
+          MessageText.count(changed.size(), "property", "properties"),
+          String.join(", ", changed));
     }
   }
 
   /** The one INFO line of a streak of {@code count} that ended, when there was one. */
-  private void streakEnded(int count, String what, String one, String many) {
+  private void streakEnded(int count, LibraryMessage ended, String one, String many) {
     if (count > 0) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "Refresh of DynamoDB "
-                  + table
-                  + " "
-                  + what
-                  + " after "
-                  + MessageText.count(count, one, many));
+      ended.log(table, MessageText.count(count, one, many));
     }
-  }
-
-  private void keptOverAnEmptyRead(Snapshot kept) {
-    streakGoesOn(
-        emptyReads.failed(),
-        () ->
-            " found no property; the source keeps its last "
-                + MessageText.count(kept.names().size(), "property", "properties")
-                + " (a refresh never empties a running application) until the table has"
-                + " items again",
-        " found no property again");
   }
 
   /**
    * One line of a streak at the {@code level} its rule gives: {@code first} in full at WARNING (the
-   * streak's first), else the short {@code again}.
+   * streak's first, with {@code detail}), else the short {@code again}.
    */
-  private void streakGoesOn(Level level, Supplier<String> first, String again) {
-    LOG.log(
-        level,
-        () -> "Refresh of DynamoDB " + table + (level == Level.WARNING ? first.get() : again));
+  private void streakGoesOn(
+      Level level, LibraryMessage first, LibraryMessage again, String detail) {
+    if (level == Level.WARNING) {
+      first.log(table, detail);
+    } else {
+      again.log(table);
+    }
   }
 
   /**

@@ -22,15 +22,21 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.TIMEOUT;
 
 import io.github.dynamodbconfig.Resolution.Outcome;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * Every message of role resolution: the steps it tried, as the no-table message lists them, and
- * that message itself. Tag values are escaped wherever they are quoted.
+ * Every message of role resolution: the steps it tried, as the no-table lines of {@link
+ * SourceMessages} list them, and the reason those lines give. Tag values are escaped wherever they
+ * are quoted.
  */
 final class RoleMessages {
+
+  static final LibraryMessage INTERRUPTED =
+      new LibraryMessage(
+          201, Level.ERROR, "Interrupted while finding the environment role from EC2 tag '{tag}'");
 
   static final String METADATA_DISABLED =
       "instance metadata: not asked, AWS_EC2_METADATA_DISABLED (aws.disableEc2Metadata) is true";
@@ -108,7 +114,7 @@ final class RoleMessages {
   }
 
   static String invalidRole(String via, DynamoDbConfigException e) {
-    return via + ": " + e.getMessage();
+    return via + ": " + e.detail();
   }
 
   static String noAnswer(String step, boolean answered, Settings settings) {
@@ -155,10 +161,6 @@ final class RoleMessages {
 
   static String failed(String step, Exception e) {
     return step + ": failed (" + ExceptionCauses.describe(e) + ")";
-  }
-
-  static String interrupted(String tag) {
-    return "Interrupted while finding the environment role from EC2 tag '" + tag + "'";
   }
 
   /** Why the source has no table, and how to give it one. */

@@ -153,7 +153,7 @@ final class RoleResolver {
     } catch (InterruptedException e) {
       task.cancel(true);
       Thread.currentThread().interrupt();
-      throw new DynamoDbConfigException(RoleMessages.interrupted(settings.roleTag()), e);
+      throw RoleMessages.INTERRUPTED.exception(e, settings.roleTag());
     } catch (ExecutionException e) {
       throw ExceptionCauses.rethrow(e, RuntimeException.class);
     }

@@ -97,18 +97,13 @@ record Settings(
   String tableForRole(String role) {
     String table = tableTemplate.replace(ROLE_PLACEHOLDER, role);
     if (!isTableName(table)) {
-      throw new DynamoDbConfigException(
-          "Table name "
-              + MessageText.quoted(table)
-              + " made from role "
-              + MessageText.quoted(role)
-              + " with "
-              + TABLE_TEMPLATE.key()
-              + "="
-              + tableTemplate
-              + " is not a valid DynamoDB table name ("
-              + TABLE_NAME_RULE
-              + ")");
+      throw SettingsMessages.INVALID_ROLE_TABLE.exception(
+          null,
+          MessageText.quoted(table),
+          MessageText.quoted(role),
+          TABLE_TEMPLATE.key(),
+          tableTemplate,
+          TABLE_NAME_RULE);
     }
     return table;
   }

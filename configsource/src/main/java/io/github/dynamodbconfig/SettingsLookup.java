@@ -101,8 +101,7 @@ final class SettingsLookup implements Function<String, String> {
         files.add(properties);
       }
     } catch (IOException e) {
-      throw new DynamoDbConfigException(
-          "Cannot read the settings in " + PROPERTIES_FILE + ": " + e.getMessage(), e);
+      throw SettingsMessages.UNREADABLE_FILE.exception(e, PROPERTIES_FILE, e.getMessage());
     }
     return files;
   }

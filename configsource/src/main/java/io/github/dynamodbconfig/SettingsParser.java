@@ -116,8 +116,7 @@ final class SettingsParser {
   }
 
   static DynamoDbConfigException invalid(String setting, String value, String accepted) {
-    return new DynamoDbConfigException(
-        "Invalid setting " + setting + "='" + value + "': expected " + accepted);
+    return SettingsMessages.INVALID.exception(null, setting, value, accepted);
   }
 
   /** The trimmed value, or the default; blank counts as unset (MicroProfile: empty is missing). */

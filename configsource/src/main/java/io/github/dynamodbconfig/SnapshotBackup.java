@@ -19,7 +19,6 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 
 import java.io.IOException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +32,6 @@ import java.util.Optional;
  * load cannot reach DynamoDB.
  */
 final class SnapshotBackup {
-
-  private static final Logger LOG = Log.SOURCE;
 
   private final SnapshotFile file;
   private final TableTarget target;
@@ -68,30 +65,16 @@ final class SnapshotBackup {
       file.save(target.table(), snapshot, now);
     } catch (IOException | RuntimeException e) {
       written = null;
-      Level level = failedWrites.failed();
-      LOG.log(
-          level,
-          () ->
-              "Cannot write the snapshot file "
-                  + file.path()
-                  + " of "
-                  + SNAPSHOT_FILE.key()
-                  + " for DynamoDB "
-                  + target.describe()
-                  + (level == Level.WARNING ? "" : " (again)")
-                  + ": "
-                  + e);
+      (failedWrites.failed() == Level.WARNING
+              ? SnapshotFileMessages.WRITE_FAILED
+              : SnapshotFileMessages.WRITE_FAILED_AGAIN)
+          .log(file.path(), SNAPSHOT_FILE.key(), target.describe(), e);
       return;
     }
     int failed = failedWrites.succeeded();
     if (failed > 0) {
-      LOG.log(
-          Level.INFO,
-          () ->
-              "Wrote the snapshot file "
-                  + file.path()
-                  + " again after "
-                  + MessageText.count(failed, "failed write", "failed writes"));
+      SnapshotFileMessages.WRITTEN_AGAIN.log(
+          file.path(), MessageText.count(failed, "failed write", "failed writes"));
     }
     written = snapshot;
     writtenAt = now;
@@ -106,34 +89,18 @@ final class SnapshotBackup {
     try {
       saved = file.read(target.table(), maxAge, secretKeys, Instant.now());
     } catch (IOException | RuntimeException e) {
-      LOG.log(
-          Level.WARNING,
-          () ->
-              "Cannot read the snapshot file "
-                  + file.path()
-                  + " of "
-                  + SNAPSHOT_FILE.key()
-                  + ": "
-                  + e);
+      SnapshotFileMessages.READ_FAILED.log(file.path(), SNAPSHOT_FILE.key(), e);
       return Optional.empty();
     }
     saved.ifPresent(
         s ->
-            LOG.log(
-                Level.WARNING,
-                () ->
-                    failure.getMessage()
-                        + "; starting from the snapshot file "
-                        + file.path()
-                        + " saved "
-                        + MessageText.age(s.age())
-                        + " ago ("
-                        + MessageText.count(s.snapshot().names().size(), "property", "properties")
-                        + ", "
-                        + SNAPSHOT_MAX_AGE.key()
-                        + "="
-                        + maxAge
-                        + ")"));
+            SnapshotFileMessages.STARTED_FROM_FILE.log(
+                failure.getMessage(),
+                file.path(),
+                MessageText.age(s.age()),
+                MessageText.count(s.snapshot().names().size(), "property", "properties"),
+                SNAPSHOT_MAX_AGE.key(),
+                maxAge));
     return saved.map(SnapshotFile.Saved::snapshot);
   }
 }

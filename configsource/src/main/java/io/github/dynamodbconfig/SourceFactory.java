@@ -19,8 +19,6 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +31,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * loads it once, and starts the refresher; the source it builds only serves.
  */
 final class SourceFactory {
-
-  private static final Logger LOG = Log.SOURCE;
 
   private SourceFactory() {}
 
@@ -143,12 +139,7 @@ final class SourceFactory {
 
   /** Nothing read, nothing loaded, one DEBUG line: {@code phase} says what Quarkus is doing. */
   private static SourceParts idle(String phase) {
-    LOG.log(
-        Level.DEBUG,
-        () ->
-            "DynamoDB config source idle: "
-                + phase
-                + "; it reads its settings and loads its table when the application starts");
+    SourceMessages.IDLE.log(phase);
     return new SourceParts(
         "DynamoDbConfigSource[idle]",
         Optional.empty(),
@@ -171,7 +162,7 @@ final class SourceFactory {
   private static Optional<TableLoader> locate(
       Settings settings, Function<Settings, Resolution> fromEc2) {
     if (!settings.enabled()) {
-      LOG.log(Level.INFO, () -> "DynamoDB config source disabled by " + ENABLED.key() + "=false");
+      SourceMessages.DISABLED.log(ENABLED.key());
       return Optional.empty();
     }
     Optional<TableTarget> configured = TableTarget.fromSettings(settings);
@@ -188,13 +179,14 @@ final class SourceFactory {
   }
 
   private static void noTable(Settings settings, Resolution resolution) {
-    String message = RoleMessages.noTable(settings, resolution);
+    String why = RoleMessages.noTable(settings, resolution);
     if (settings.required(false)) {
-      throw new DynamoDbConfigException(message + " (" + REQUIRED.key() + "=true)");
+      throw SourceMessages.NO_TABLE_REQUIRED.exception(null, why, REQUIRED.key());
     }
-    LOG.log(
-        resolution.outcome().needsAttention() ? Level.WARNING : Level.INFO,
-        () -> message + "; the DynamoDB config source is empty");
+    (resolution.outcome().needsAttention()
+            ? SourceMessages.NO_TABLE_ON_EC2
+            : SourceMessages.NO_TABLE)
+        .log(why);
   }
 
   /**
@@ -206,22 +198,13 @@ final class SourceFactory {
         .extraTable(target.table())
         .ifPresent(
             extra ->
-                LOG.log(
-                    Level.WARNING,
-                    () ->
-                        "DynamoDB table '"
-                            + target.table()
-                            + "' ("
-                            + target.provenance()
-                            + ") is also listed in "
-                            + EXTRA_TABLES.key()
-                            + ", which is read before any EC2 tag: it is served twice, at"
-                            + " ordinals "
-                            + settings.ordinal()
-                            + " and "
-                            + extra.ordinal()
-                            + ". Remove it from "
-                            + EXTRA_TABLES.key()));
+                SourceMessages.SERVED_TWICE.log(
+                    MessageText.quoted(target.table()),
+                    target.provenance(),
+                    EXTRA_TABLES.key(),
+                    settings.ordinal(),
+                    extra.ordinal(),
+                    EXTRA_TABLES.key()));
   }
 
   /** The extra tables but the registered source's table, which is served once, by that source. */
@@ -230,16 +213,8 @@ final class SourceFactory {
     Optional<Settings.ExtraTable> both = mainTable.flatMap(settings::extraTable);
     both.ifPresent(
         extra ->
-            LOG.log(
-                Level.WARNING,
-                () ->
-                    "Table '"
-                        + extra.table()
-                        + "' of "
-                        + EXTRA_TABLES.key()
-                        + " is the table of the registered DynamoDbConfigSource already; it is"
-                        + " served once, by that source, with its ordinal "
-                        + settings.ordinal()));
+            SourceMessages.EXTRA_IS_REGISTERED.log(
+                MessageText.quoted(extra.table()), EXTRA_TABLES.key(), settings.ordinal()));
     return settings.extraTables().stream()
         .filter(extra -> !both.equals(Optional.of(extra)))
         .toList();

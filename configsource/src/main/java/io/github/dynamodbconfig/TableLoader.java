@@ -19,8 +19,6 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 
 import io.github.dynamodbconfig.ItemConverter.Converted;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +42,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * refresh always throws, so that the source keeps its last good snapshot.
  */
 final class TableLoader {
-
-  private static final Logger LOG = Log.SOURCE;
 
   private final Settings settings;
   private final TableTarget target;
@@ -102,7 +98,7 @@ final class TableLoader {
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    Snapshot loaded = publish(client, result, start, Level.INFO);
+    Snapshot loaded = publish(client, result, start, LoadMessages.LOADED);
     stamp = startStamp; // only once published: a failed publish reads the table again
     return loaded;
   }
@@ -123,7 +119,7 @@ final class TableLoader {
       }
       return current; // unchanged, or nothing whole to publish yet
     }
-    Snapshot fresh = publish(client, step.publish().get(), start, Level.DEBUG);
+    Snapshot fresh = publish(client, step.publish().get(), start, LoadMessages.RELOADED);
     stamp = step.state(); // only once published: a failed publish reads the table again
     return fresh;
   }
@@ -158,15 +154,7 @@ final class TableLoader {
     if (settings.required(true)) {
       throw failure;
     }
-    LOG.log(
-        Level.WARNING,
-        () ->
-            failure.getMessage()
-                + "; the source for "
-                + target.describe()
-                + " is empty because "
-                + REQUIRED.key()
-                + "=false");
+    LoadMessages.EMPTY_NOT_REQUIRED.log(failure.getMessage(), target.describe(), REQUIRED.key());
     return Snapshot.EMPTY;
   }
 
@@ -211,29 +199,36 @@ final class TableLoader {
           .read(true, settings.timeout()); // strongly: a stale stamp could hide a change
     } catch (SdkException e) {
       throw LoadFailures.of(
-          settings,
-          target,
-          client.serviceClientConfiguration().region(),
-          LoadFailures.Operation.of("dynamodb:GetItem"),
-          e);
+          settings, target, client.serviceClientConfiguration().region(), TableAction.GET_ITEM, e);
     }
   }
 
   private Snapshot publish(
-      DynamoDbClient client, TableReader.Result result, long start, Level summaryLevel) {
+      DynamoDbClient client, TableReader.Result result, long start, LibraryMessage summary) {
     Converted converted = converter.toSnapshot(target.table(), result.items());
     Snapshot snapshot = converted.snapshot();
     Set<String> before = skipped;
-    for (String message : converted.skipped()) {
-      LOG.log(before.contains(message) ? Level.DEBUG : Level.WARNING, message + "; item skipped");
+    for (String invalid : converted.skipped()) {
+      (before.contains(invalid) ? LoadMessages.ITEM_SKIPPED_AGAIN : LoadMessages.ITEM_SKIPPED)
+          .log(invalid);
     }
     skipped = converted.skipped();
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-    Region region = client.serviceClientConfiguration().region();
-    LOG.log(summaryLevel, () -> summary(snapshot, region, result, elapsedMillis));
-    if (LOG.isLoggable(Level.DEBUG)) {
+    if (summary.loggable()) {
+      Region region = client.serviceClientConfiguration().region();
+      summary.log(
+          MessageText.quoted(target.table()),
+          target.provenance(),
+          region,
+          MessageText.count(snapshot.names().size(), "property", "properties"),
+          MessageText.count(snapshot.secrets().size(), "secret", "secrets"),
+          MessageText.count(result.requests(), "request", "requests"),
+          elapsedMillis,
+          missingKeys(result.items()));
+    }
+    if (LoadMessages.VALUE.loggable()) {
       for (String name : new TreeSet<>(snapshot.names())) {
-        LOG.log(Level.DEBUG, target.table() + ": " + name + " = " + snapshot.printable(name));
+        LoadMessages.VALUE.log(target.table(), name, snapshot.printable(name));
       }
     }
     if (!snapshot.isEmpty() || published.isEmpty()) {
@@ -244,36 +239,24 @@ final class TableLoader {
     return snapshot;
   }
 
-  private String summary(
-      Snapshot snapshot, Region region, TableReader.Result result, long elapsedMillis) {
-    List<String> missing = missingKeys(result.items());
-    return "Loaded DynamoDB table '"
-        + target.table()
-        + "' ("
-        + target.provenance()
-        + ", region "
-        + region
-        + "): "
-        + MessageText.count(snapshot.names().size(), "property", "properties")
-        + ", "
-        + MessageText.count(snapshot.secrets().size(), "secret", "secrets")
-        + ", "
-        + MessageText.count(result.requests(), "request", "requests")
-        + ", "
-        + elapsedMillis
-        + " ms"
-        + (missing.isEmpty()
-            ? ""
-            : "; "
-                + MessageText.count(missing.size(), "declared key", "declared keys")
-                + " of "
-                + KEYS.key()
-                + " not in the table: "
-                + String.join(", ", missing));
+  /**
+   * The declared keys that no item answered, in declaration order, as the end of the load's
+   * summary; empty when there are none.
+   */
+  private String missingKeys(List<Map<String, AttributeValue>> items) {
+    List<String> missing = missingKeyList(items);
+    return missing.isEmpty()
+        ? ""
+        : "; "
+            + MessageText.count(missing.size(), "declared key", "declared keys")
+            + " of "
+            + KEYS.key()
+            + " not in the table: "
+            + String.join(", ", missing);
   }
 
   /** The declared keys that no item answered, in declaration order. */
-  private List<String> missingKeys(List<Map<String, AttributeValue>> items) {
+  private List<String> missingKeyList(List<Map<String, AttributeValue>> items) {
     if (settings.keys().isEmpty() || items.size() == settings.keys().size()) {
       return List.of();
     }

@@ -155,7 +155,7 @@ class ChangeStampTest {
       }
       assertThat(log.messages(Level.WARNING))
           .containsExactly(
-              "DynamoDB table '"
+              "DDBCFG-0501 DynamoDB table '"
                   + table
                   + "' was being changed (its change stamp is"
                   + " in progress) until the end of dynamodb.config.timeout=PT1S; loaded as it was"
@@ -177,7 +177,7 @@ class ChangeStampTest {
           .satisfies(
               m ->
                   assertThat(m)
-                      .startsWith("The change stamp of DynamoDB table '" + table + "'")
+                      .startsWith("DDBCFG-0502 The change stamp of DynamoDB table '" + table + "'")
                       .endsWith(
                           ", longer than dynamodb.config.refresh-full-interval=PT15M: its writer"
                               + " is taken as gone, and the table is read as it is"));

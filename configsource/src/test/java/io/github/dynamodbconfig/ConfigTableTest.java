@@ -130,7 +130,8 @@ class ConfigTableTest {
   void noTableOrRole_isAnError_namingBothSettings() {
     assertThatThrownBy(() -> ConfigTable.fromSettings(local()))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessage("No table given: set dynamodb.config.table or dynamodb.config.role");
+        .hasMessage(
+            "DDBCFG-0104 No table given: set dynamodb.config.table or dynamodb.config.role");
   }
 
   @Test
@@ -157,7 +158,7 @@ class ConfigTableTest {
     try (DynamoDbClient client = table.newClient()) {
       assertThat(table.failure(client, "dynamodb:PutItem", denied).getMessage())
           .startsWith(
-              "Access to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
+              "DDBCFG-0406 Access to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
                   + " us-east-1 was denied: the credentials need the IAM action dynamodb:PutItem on"
                   + " arn:aws:dynamodb:us-east-1:<account>:table/ops-denied-config (");
       assertThat(
@@ -165,13 +166,13 @@ class ConfigTableTest {
                   .failure(client, "dynamodb:BatchWriteItem", SdkClientException.create("boom"))
                   .getMessage())
           .isEqualTo(
-              "Cannot write to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
+              "DDBCFG-0407 Cannot write to DynamoDB table 'ops-denied-config' (role 'ops-denied') in region"
                   + " us-east-1: boom");
       assertThat(
               table
                   .failure(client, "dynamodb:CreateTable", SdkClientException.create("boom"))
                   .getMessage())
-          .startsWith("Cannot create DynamoDB table 'ops-denied-config'");
+          .startsWith("DDBCFG-0407 Cannot create DynamoDB table 'ops-denied-config'");
     }
   }
 

@@ -82,13 +82,13 @@ class DynamoDbConfigExtensionTest {
 
     assertThat(DynamoDbConfigExtension.overrides(config))
         .containsExactly(
-            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+            "DDBCFG-0801 db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has 'role.server', the application gets 'localhost'",
-            "db_pass: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+            "DDBCFG-0801 db_pass: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has ***, the application gets ***",
-            "smtp: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+            "DDBCFG-0801 smtp: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has ***, the application gets ***",
-            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+            "DDBCFG-0801 db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'common-config' has 'common.server', the application gets 'localhost'");
   }
 
@@ -98,7 +98,7 @@ class DynamoDbConfigExtensionTest {
 
     assertThat(DynamoDbConfigExtension.overrides(config))
         .containsExactly(
-            "db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
+            "DDBCFG-0801 db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
                 + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
                 + " 'role.server'");
   }
@@ -116,7 +116,7 @@ class DynamoDbConfigExtensionTest {
 
     assertThat(DynamoDbConfigExtension.overrides(config))
         .containsExactly(
-            "api_login: DynamoDB value overridden by DynamoDbConfigSource[table=vault-config]"
+            "DDBCFG-0801 api_login: DynamoDB value overridden by DynamoDbConfigSource[table=vault-config]"
                 + " (ordinal 280); table 'role-config' has ***, the application gets ***");
   }
 
@@ -130,10 +130,10 @@ class DynamoDbConfigExtensionTest {
         .isEqualTo("jdbc:postgresql://app:role-password@localhost/app");
     assertThat(DynamoDbConfigExtension.overrides(config))
         .containsExactly(
-            "db_url: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal"
+            "DDBCFG-0801 db_url: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal"
                 + " 400); table 'role-config' has 'jdbc:postgresql://role.server/app', the"
                 + " application gets 'jdbc:postgresql://app:${db_pass}@localhost/app'",
-            "db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
+            "DDBCFG-0801 db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
                 + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
                 + " 'role.server'");
   }
@@ -153,7 +153,7 @@ class DynamoDbConfigExtensionTest {
         .isInstanceOf(SecurityException.class);
     assertThat(DynamoDbConfigExtension.overrides(config))
         .containsExactly(
-            "db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
+            "DDBCFG-0801 db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has 'role.server', the application gets 'localhost'");
   }
 }

@@ -121,7 +121,8 @@ class DynamoDbConfigSourceProviderTest {
                 DynamoDbConfigSourceProvider.sources(
                     LocalSettings.of(engine, "extra-tables", "absent-config:260")))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith("DynamoDB table 'absent-config' in region us-east-1 was not found");
+        .hasMessageStartingWith(
+            "DDBCFG-0405 DynamoDB table 'absent-config' in region us-east-1 was not found");
 
     List<ConfigSource> sources =
         DynamoDbConfigSourceProvider.sources(
@@ -149,7 +150,7 @@ class DynamoDbConfigSourceProviderTest {
 
     assertThat(warnings)
         .containsExactly(
-            "DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from EC2 tag"
+            "DDBCFG-0005 DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from EC2 tag"
                 + " Environment-role via instance metadata) is also listed in"
                 + " dynamodb.config.extra-tables, which is read before any EC2 tag: it is served"
                 + " twice, at ordinals 270 and 260. Remove it from dynamodb.config.extra-tables");

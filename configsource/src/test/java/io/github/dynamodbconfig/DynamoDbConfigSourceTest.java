@@ -98,17 +98,17 @@ class DynamoDbConfigSourceTest {
     assertThat(info).hasSize(1);
     assertThat(info.get(0))
         .matches(
-            "Loaded DynamoDB table 'test-myapp-website-config' \\(role 'test-myapp-website' from"
+            "DDBCFG-0301 Loaded DynamoDB table 'test-myapp-website-config' \\(role 'test-myapp-website' from"
                 + " setting dynamodb.config.role, region us-east-1\\): 6 properties, 1 secret, 1"
                 + " request, \\d+ ms");
     assertThat(debug)
         .containsExactly(
-            "test-myapp-website-config: db_host = my.test.server",
-            "test-myapp-website-config: db_name = my_db",
-            "test-myapp-website-config: db_pass = ***",
-            "test-myapp-website-config: db_port = 5432",
-            "test-myapp-website-config: db_user = my_username",
-            "test-myapp-website-config: debug = true");
+            "DDBCFG-0306 test-myapp-website-config: db_host = my.test.server",
+            "DDBCFG-0306 test-myapp-website-config: db_name = my_db",
+            "DDBCFG-0306 test-myapp-website-config: db_pass = ***",
+            "DDBCFG-0306 test-myapp-website-config: db_port = 5432",
+            "DDBCFG-0306 test-myapp-website-config: db_user = my_username",
+            "DDBCFG-0306 test-myapp-website-config: debug = true");
   }
 
   @Test
@@ -205,7 +205,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "required", "true")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+            "DDBCFG-0004 No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
                 + " set, and the EC2 tag 'Environment-role' was not found (tried: instance"
                 + " metadata: not asked, AWS_EC2_METADATA_DISABLED (aws.disableEc2Metadata) is"
                 + " true). Set dynamodb.config.role or dynamodb.config.table as a system property,"
@@ -219,7 +219,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", "prod-nothing")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
+            "DDBCFG-0405 DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
                 + " not found: ");
   }
 
@@ -253,7 +253,7 @@ class DynamoDbConfigSourceTest {
               () -> Sources.create(unreachable(blackHole.endpoint().toString(), "timeout", "1s")))
           .isInstanceOf(DynamoDbConfigException.class)
           .hasMessageStartingWith(
-              "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
+              "DDBCFG-0402 Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
                   + " finish within dynamodb.config.timeout=PT1S");
 
       long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
@@ -276,7 +276,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(SettingsParser.read(values::get)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Cannot create the DynamoDB client for table 'test-myapp-website-config': ")
+            "DDBCFG-0408 Cannot create the DynamoDB client for table 'test-myapp-website-config': ")
         .hasMessageEndingWith(
             "Set dynamodb.config.region (or AWS_REGION), and credentials through the AWS SDK's"
                 + " default chain");
@@ -298,7 +298,7 @@ class DynamoDbConfigSourceTest {
             () -> Sources.create(LocalSettings.of(engine, "table", "no-such-config", "keys", keys)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "DynamoDB table 'no-such-config' in region us-east-1 was not found");
+            "DDBCFG-0405 DynamoDB table 'no-such-config' in region us-east-1 was not found");
 
     assertThat(Thread.getAllStackTraces().keySet())
         .extracting(Thread::getName)
@@ -315,7 +315,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            "Invalid item 'orphan' in table 'test-myapp-website-config': it has no 'Value'"
+            "DDBCFG-0305 Invalid item 'orphan' in table 'test-myapp-website-config': it has no 'Value'"
                 + " attribute. Fix the item, or set dynamodb.config.on-invalid-item=skip to leave"
                 + " such items out.")
         .message()
@@ -347,7 +347,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Invalid item 'db.host' in table 'test-myapp-website-config': its property 'db.host'"
+            "DDBCFG-0305 Invalid item 'db.host' in table 'test-myapp-website-config': its property 'db.host'"
                 + " is also a property of item 'db'.");
   }
 
@@ -392,7 +392,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Invalid item 'smtp' in table 'test-myapp-website-config': its 'Secret' attribute is"
+            "DDBCFG-0305 Invalid item 'smtp' in table 'test-myapp-website-config': its 'Secret' attribute is"
                 + " of type S, not BOOL.");
   }
 
@@ -422,12 +422,12 @@ class DynamoDbConfigSourceTest {
             entry("Signing.Key", "key-0b7d42-DO-NOT-LOG"));
     assertThat(debug)
         .contains(
-            "test-myapp-website-config: API_TOKEN = ***",
-            "test-myapp-website-config: Signing.Key = ***",
-            "test-myapp-website-config: db_pass = ***",
-            "test-myapp-website-config: ldap.bind = ***",
-            "test-myapp-website-config: smtp = ***",
-            "test-myapp-website-config: db_host = my.test.server");
+            "DDBCFG-0306 test-myapp-website-config: API_TOKEN = ***",
+            "DDBCFG-0306 test-myapp-website-config: Signing.Key = ***",
+            "DDBCFG-0306 test-myapp-website-config: db_pass = ***",
+            "DDBCFG-0306 test-myapp-website-config: ldap.bind = ***",
+            "DDBCFG-0306 test-myapp-website-config: smtp = ***",
+            "DDBCFG-0306 test-myapp-website-config: db_host = my.test.server");
     assertThat(List.of(source.getName(), source.toString()))
         .allSatisfy(
             text ->
@@ -444,7 +444,7 @@ class DynamoDbConfigSourceTest {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine, "role", ROLE)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an"
+            "DDBCFG-0305 Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an"
                 + " empty string at index 1");
 
     List<String> warnings;
@@ -454,13 +454,14 @@ class DynamoDbConfigSourceTest {
     }
     assertThat(warnings)
         .containsExactly(
-            "Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an empty"
+            "DDBCFG-0303 Invalid item 'smtp' in table 'test-myapp-website-config': list at 'smtp' has an empty"
                 + " string at index 1, which MicroProfile array syntax cannot express; item"
                 + " skipped");
   }
 
   @Test
   void loadAndRefreshLines_logUnderTheSourcesClassName() {
-    assertThat(Log.SOURCE.getName()).isEqualTo(DynamoDbConfigSource.class.getName());
+    assertThat(LibraryMessage.SOURCE_LOGGER.getName())
+        .isEqualTo(DynamoDbConfigSource.class.getName());
   }
 }

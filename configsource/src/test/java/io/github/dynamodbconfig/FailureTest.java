@@ -62,7 +62,7 @@ class FailureTest {
     assertThat(warnings)
         .singleElement()
         .asString()
-        .startsWith(expectedStart)
+        .startsWith("DDBCFG-0307 " + expectedStart)
         .endsWith("is empty because dynamodb.config.required=false");
   }
 
@@ -85,7 +85,7 @@ class FailureTest {
                                   engine, "table", ExampleTable.NAME, "required", "false"))
                           .getProperties())
                   .isEmpty(),
-          "No AWS credentials to read DynamoDB table 'test-myapp-website-config' in region"
+          "DDBCFG-0403 No AWS credentials to read DynamoDB table 'test-myapp-website-config' in region"
               + " us-east-1: the AWS SDK's default chain found none (system properties"
               + " aws.accessKeyId and aws.secretAccessKey, environment variables"
               + " AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, web identity token, the AWS"
@@ -114,7 +114,7 @@ class FailureTest {
     failsThenWarns(
         () -> Sources.create(settings),
         () -> assertThat(Sources.create(notRequired).getProperties()).isEmpty(),
-        "Cannot reach DynamoDB for table 'test-myapp-website-config' in region eu-nowhere-1:"
+        "DDBCFG-0404 Cannot reach DynamoDB for table 'test-myapp-website-config' in region eu-nowhere-1:"
             + " unknown host dynamodb.eu-nowhere-1.amazonaws.com; 'eu-nowhere-1' is not a region"
             + " this AWS SDK knows: check dynamodb.config.region");
   }
@@ -125,7 +125,7 @@ class FailureTest {
             () -> LocalSettings.of(engine, "table", ExampleTable.NAME, "region", "EU West 1"))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            "Invalid setting dynamodb.config.region='EU West 1': expected an AWS region name such"
+            "DDBCFG-0101 Invalid setting dynamodb.config.region='EU West 1': expected an AWS region name such"
                 + " as eu-west-1 (lower-case letters, digits and -)");
   }
 
@@ -145,7 +145,7 @@ class FailureTest {
             Sources.create(
                 LocalSettings.of(
                     engine, "table", ExampleTable.NAME, "endpoint", endpoint, "required", "false")),
-        "Cannot reach DynamoDB for table 'test-myapp-website-config' in region us-east-1: "
+        "DDBCFG-0404 Cannot reach DynamoDB for table 'test-myapp-website-config' in region us-east-1: "
             + endpoint
             + " refused the connection");
   }

@@ -199,7 +199,8 @@ class InvalidItemTest {
     assertThatThrownBy(() -> Sources.create(settings(layout, "fail")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            expected
+            "DDBCFG-0305 "
+                + expected
                 + ". Fix the item, or set dynamodb.config.on-invalid-item=skip to leave such items"
                 + " out.")
         .message()
@@ -210,6 +211,6 @@ class InvalidItemTest {
       Sources.create(settings(layout, "skip"));
       warnings = log.messages(Level.WARNING);
     }
-    assertThat(warnings).containsExactly(expected + "; item skipped");
+    assertThat(warnings).containsExactly("DDBCFG-0303 " + expected + "; item skipped");
   }
 }

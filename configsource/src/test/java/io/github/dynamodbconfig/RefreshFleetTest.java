@@ -114,7 +114,7 @@ class RefreshFleetTest {
       assertThat(config.getOptionalValue("db.name", String.class)).hasValue("orders");
       assertThat(log.messages(Level.WARNING))
           .containsExactly(
-              "Refresh of DynamoDB table '"
+              "DDBCFG-0605 Refresh of DynamoDB table '"
                   + table
                   + "' found no property; the source keeps"
                   + " its last 2 properties (a refresh never empties a running application) until"
@@ -128,7 +128,7 @@ class RefreshFleetTest {
           .anySatisfy(
               m ->
                   assertThat(m)
-                      .startsWith("Refresh of DynamoDB table '" + table + "'")
+                      .startsWith("DDBCFG-0607 Refresh of DynamoDB table '" + table + "'")
                       .contains("found properties again after"));
     }
   }

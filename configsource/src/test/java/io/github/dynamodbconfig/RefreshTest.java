@@ -129,8 +129,8 @@ class RefreshTest {
       await(() -> !messages(Level.WARNING).isEmpty());
       assertThat(messages(Level.WARNING).get(0))
           .startsWith(
-              "Refresh of DynamoDB table 'refresh-config' failed; the source keeps its last"
-                  + " loaded values until a refresh succeeds: DynamoDB table 'refresh-config' in"
+              "DDBCFG-0602 Refresh of DynamoDB table 'refresh-config' failed; the source keeps its last"
+                  + " loaded values until a refresh succeeds: DDBCFG-0405 DynamoDB table 'refresh-config' in"
                   + " region us-east-1 was not found");
       assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
       assertThat(source.getPropertyNames()).hasSize(6);
@@ -249,7 +249,7 @@ class RefreshTest {
       await(() -> RequestCounter.count("Scan", TABLE) >= 6);
       assertThat(messages(Level.WARNING))
           .containsExactly(
-              "Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
+              "DDBCFG-0303 Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
                   + " item skipped");
 
       engine.putItems(TABLE, List.of(Map.of("Parameter", s("orphan2"))));
@@ -258,9 +258,9 @@ class RefreshTest {
 
       assertThat(messages(Level.WARNING))
           .containsExactly(
-              "Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
-                  + " item skipped",
-              "Invalid item 'orphan2' in table 'refresh-config': it has no 'Value' attribute;"
+              "DDBCFG-0303 Invalid item 'orphan' in table 'refresh-config': it has no 'Value'"
+                  + " attribute; item skipped",
+              "DDBCFG-0303 Invalid item 'orphan2' in table 'refresh-config': it has no 'Value' attribute;"
                   + " item skipped");
       assertThat(source.getValue("db_port")).isEqualTo("5432");
     }
@@ -292,9 +292,10 @@ class RefreshTest {
           .anyMatch(
               m ->
                   m.matches(
-                      "Refresh of DynamoDB table 'refresh-config' succeeded again after \\d+"
+                      "DDBCFG-0604 Refresh of DynamoDB table 'refresh-config' succeeded again after \\d+"
                           + " failed attempts"))
-          .contains("Refreshed DynamoDB table 'refresh-config': 1 property changed: db_host");
+          .contains(
+              "DDBCFG-0601 Refreshed DynamoDB table 'refresh-config': 1 property changed: db_host");
     }
   }
 
@@ -389,7 +390,7 @@ class RefreshTest {
   private SortedSet<String> refreshedNames() {
     SortedSet<String> names = new TreeSet<>();
     for (String message : messages(Level.INFO)) {
-      if (message.startsWith("Refreshed DynamoDB table 'refresh-config': ")) {
+      if (message.startsWith("DDBCFG-0601 Refreshed DynamoDB table 'refresh-config': ")) {
         names.addAll(List.of(message.substring(message.indexOf(" changed: ") + 10).split(", ")));
       }
     }

@@ -109,7 +109,7 @@ class RetryTest {
     assertThatThrownBy(() -> Sources.create(throughProxy("timeout", "1s")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
+            "DDBCFG-0402 Loading DynamoDB table 'test-myapp-website-config' in region us-east-1 did not"
                 + " finish within dynamodb.config.timeout=PT1S");
     assertThat(proxy.log()).hasSizeBetween(2, AwsClients.MAX_ATTEMPTS);
   }
@@ -159,7 +159,7 @@ class RetryTest {
                         engine, "endpoint", proxy.endpoint().toString(), "table", table)))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Cannot load DynamoDB table 'big-300-config' in region us-east-1: Internal server"
+            "DDBCFG-0407 Cannot load DynamoDB table 'big-300-config' in region us-east-1: Internal server"
                 + " error")
         .hasMessageContaining("(SDK Attempt Count: " + AwsClients.MAX_ATTEMPTS + ")");
     assertThat(proxy.log())
@@ -194,7 +194,7 @@ class RetryTest {
     assertThatThrownBy(() -> Sources.create(throughProxy()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Access to DynamoDB table 'test-myapp-website-config' in region us-east-1 was denied:"
+            "DDBCFG-0406 Access to DynamoDB table 'test-myapp-website-config' in region us-east-1 was denied:"
                 + " the credentials need the IAM action dynamodb:Scan on"
                 + " arn:aws:dynamodb:us-east-1:<account>:table/test-myapp-website-config")
         .message()

@@ -55,7 +55,7 @@ class RoleFoundTest extends Ec2TestBase {
         .singleElement()
         .asString()
         .startsWith(
-            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+            "DDBCFG-0301 Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
                 + " EC2 tag Environment-role via instance metadata, region us-east-1): 6"
                 + " properties");
     assertThat(paths(imds.requests()))
@@ -89,7 +89,7 @@ class RoleFoundTest extends Ec2TestBase {
         .singleElement()
         .asString()
         .startsWith(
-            "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+            "DDBCFG-0301 Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
                 + " EC2 tag "
                 + tag
                 + " via ec2:DescribeTags on instance i-0a1b2c3d4e5f60718, region us-east-1)");

@@ -90,8 +90,9 @@ class RoleNotFoundTest extends Ec2TestBase {
     assertThat(source.getName()).isEqualTo("DynamoDbConfigSource[no table]");
     assertThat(logged)
         .containsExactly(
-            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
-                + " set, and the EC2 tag 'Environment-role' was not found on instance"
+            "DDBCFG-0002 No DynamoDB config table: neither dynamodb.config.table nor"
+                + " dynamodb.config.role is set, and the EC2 tag 'Environment-role' was not found"
+                + " on instance"
                 + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
                 + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718: no tag"
                 + " 'Environment-role'). Set dynamodb.config.role or dynamodb.config.table as a"
@@ -123,7 +124,7 @@ class RoleNotFoundTest extends Ec2TestBase {
             () -> Sources.create(LocalSettings.of(engine, "required", "true"), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+            "DDBCFG-0004 No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
                 + " set, and the EC2 tag 'Environment-role' was not found on instance"
                 + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
                 + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718: no tag"
@@ -142,7 +143,7 @@ class RoleNotFoundTest extends Ec2TestBase {
         .singleElement()
         .asString()
         .isEqualTo(
-            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
+            "DDBCFG-0003 No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
                 + " set, and the EC2 tag 'Environment-role' could not be read on instance"
                 + " i-0a1b2c3d4e5f60718 (tried: instance metadata: tags are not exposed in"
                 + " instance metadata; ec2:DescribeTags on instance i-0a1b2c3d4e5f60718 in region"
@@ -257,14 +258,14 @@ class RoleNotFoundTest extends Ec2TestBase {
 
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith(invalid);
+        .hasMessageStartingWith("DDBCFG-0102 " + invalid);
 
     // The tag was read: the line says the role makes no valid table name, never that the tag
     // could not be read, and asks for a role that makes one rather than for a tag.
     assertEmptyWithOneWarning(load(LocalSettings.of(engine, "required", "false"), localEc2()))
         .isEqualTo(
-            "No DynamoDB config table: neither dynamodb.config.table nor dynamodb.config.role is"
-                + " set, and the role of EC2 tag 'Environment-role' makes no valid table name"
+            "DDBCFG-0003 No DynamoDB config table: neither dynamodb.config.table nor"
+                + " dynamodb.config.role is set, and the role of EC2 tag 'Environment-role' makes no valid table name"
                 + " (tried: instance metadata: "
                 + invalid
                 + " (3 to 255 of A-Z a-z 0-9 _ . -)). Set dynamodb.config.role or"
@@ -282,7 +283,7 @@ class RoleNotFoundTest extends Ec2TestBase {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "Table name 'prod\\u000aINFO: forged line\\u001b[0m-config' made from role"
+            "DDBCFG-0102 Table name 'prod\\u000aINFO: forged line\\u001b[0m-config' made from role"
                 + " 'prod\\u000aINFO: forged line\\u001b[0m' with")
         .message()
         .doesNotContain("\n", "\u001b");
@@ -299,7 +300,7 @@ class RoleNotFoundTest extends Ec2TestBase {
     assertThatThrownBy(() -> Sources.create(LocalSettings.of(engine), localEc2()))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageStartingWith(
-            "DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
+            "DDBCFG-0405 DynamoDB table 'prod-nothing-config' (role 'prod-nothing') in region us-east-1 was"
                 + " not found");
   }
 }

@@ -130,7 +130,7 @@ class SettingsTest {
     assertThatThrownBy(() -> settings(Map.of()).tableForRole("my app"))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            "Table name 'my app-config' made from role 'my app' with"
+            "DDBCFG-0102 Table name 'my app-config' made from role 'my app' with"
                 + " dynamodb.config.table-template={role}-config is not a valid DynamoDB table name"
                 + " (3 to 255 of A-Z a-z 0-9 _ . -)");
   }
@@ -177,7 +177,8 @@ class SettingsTest {
   void badValue_failsNamingTheSettingAndWhatIsAccepted(String leaf, String value, String accepted) {
     assertThatThrownBy(() -> settings(Map.of("dynamodb.config." + leaf, value)))
         .isInstanceOf(DynamoDbConfigException.class)
-        .hasMessageStartingWith("Invalid setting dynamodb.config." + leaf + "='" + value + "': ")
+        .hasMessageStartingWith(
+            "DDBCFG-0101 Invalid setting dynamodb.config." + leaf + "='" + value + "': ")
         .hasMessageContaining(accepted);
   }
 
@@ -187,7 +188,7 @@ class SettingsTest {
             () -> settings(Map.of("dynamodb.config.endpoint", "ftp://user:pa55w0rd@host:21")))
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessage(
-            "Invalid setting dynamodb.config.endpoint='ftp://***@host:21': expected an http or"
+            "DDBCFG-0101 Invalid setting dynamodb.config.endpoint='ftp://***@host:21': expected an http or"
                 + " https URL such as http://127.0.0.1:8000");
   }
 

@@ -124,13 +124,18 @@ class SnapshotFileTest {
           .singleElement()
           .asString()
           .startsWith(
-              "Cannot write the snapshot file " + file + " of dynamodb.config.snapshot-file");
+              "DDBCFG-0701 Cannot write the snapshot file "
+                  + file
+                  + " of dynamodb.config.snapshot-file");
 
       Files.delete(state);
       await(() -> readQuietly(file).contains("value.db_host=moved.test.server"));
       assertThat(log.messages(Level.WARNING)).hasSize(1);
       assertThat(log.messages(Level.INFO))
-          .anyMatch(m -> m.matches("Wrote the snapshot file .* again after \\d+ failed writes"));
+          .anyMatch(
+              m ->
+                  m.matches(
+                      "DDBCFG-0703 Wrote the snapshot file .* again after \\d+ failed writes"));
     }
   }
 
@@ -170,7 +175,9 @@ class SnapshotFileTest {
       assertThat(warnings)
           .singleElement()
           .asString()
-          .startsWith("Loading DynamoDB table 'test-myapp-website-config' in region us-east-1")
+          .startsWith(
+              "DDBCFG-0705 DDBCFG-0402 Loading DynamoDB table 'test-myapp-website-config' in"
+                  + " region us-east-1")
           .containsPattern(
               "; starting from the snapshot file .*config.snapshot saved \\d+ s ago \\(6"
                   + " properties, dynamodb.config.snapshot-max-age=PT24H\\)$");
@@ -278,7 +285,9 @@ class SnapshotFileTest {
       assertThat(warnings)
           .singleElement()
           .asString()
-          .startsWith("Loading DynamoDB table 'myapp-common-config' in region us-east-1")
+          .startsWith(
+              "DDBCFG-0705 DDBCFG-0402 Loading DynamoDB table 'myapp-common-config' in region"
+                  + " us-east-1")
           .contains("; starting from the snapshot file " + commonFile + " saved ");
     }
   }

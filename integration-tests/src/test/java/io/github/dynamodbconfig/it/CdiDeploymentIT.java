@@ -129,11 +129,11 @@ class CdiDeploymentIT {
 
       assertThat(logs.messages(EXTENSION_LOGGER, Level.INFO))
           .containsExactly(
-              "api: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
+              "DDBCFG-0801 api: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
                   + " 'injection-config' has ***, the application gets ***",
-              "db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
+              "DDBCFG-0801 db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
                   + " 'injection-config' has 'my.test.server', the application gets 'localhost'",
-              "ratio: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
+              "DDBCFG-0801 ratio: DynamoDB value overridden by SysPropConfigSource (ordinal 400); table"
                   + " 'injection-config' has '0.75', the application gets '0.75'");
       assertThat(logs.all()).noneMatch(m -> m.contains("hidden-value") || m.contains("dev-only"));
     }

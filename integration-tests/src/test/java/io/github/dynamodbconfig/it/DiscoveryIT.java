@@ -144,7 +144,8 @@ class DiscoveryIT {
                             assertThat(cause)
                                 .isInstanceOf(DynamoDbConfigException.class)
                                 .hasMessageStartingWith(
-                                    "DynamoDB table 'prod-absent-config' (role 'prod-absent') in"
+                                    "DDBCFG-0405 DynamoDB table 'prod-absent-config' (role"
+                                        + " 'prod-absent') in"
                                         + " region us-east-1 was not found")));
   }
 

@@ -75,7 +75,8 @@ class Ec2RoleIT {
           .singleElement()
           .asString()
           .startsWith(
-              "Loaded DynamoDB table 'test-myapp-website-config' (role 'test-myapp-website' from"
+              "DDBCFG-0301 Loaded DynamoDB table 'test-myapp-website-config' (role"
+                  + " 'test-myapp-website' from"
                   + " EC2 tag Environment-role via ec2:DescribeTags on instance"
                   + " i-0e2e0e2e0e2e0e2e0, region eu-west-1)");
       assertThat(imds.tokenRequests()).isEqualTo(1);
