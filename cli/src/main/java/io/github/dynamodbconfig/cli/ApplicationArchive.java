@@ -57,14 +57,13 @@ final class ApplicationArchive {
           archive.zip(in, path.getFileName().toString().endsWith(".war") ? "WEB-INF/classes/" : "");
         }
       } else {
-        throw new CliException(
-            "No application at " + path + ": give a jar, a war or a classes directory");
+        throw new CliException(CheckMessages.NO_APPLICATION, path);
       }
     } catch (IOException e) {
-      throw new CliException("Cannot read the application " + path + ": " + e.getMessage());
+      throw new CliException(CheckMessages.APPLICATION, path, e.getMessage());
     }
     if (archive.classes == 0) {
-      throw new CliException("No class file found in " + path);
+      throw new CliException(CheckMessages.NO_CLASS, path);
     }
     return archive;
   }

@@ -15,6 +15,9 @@
  */
 package io.github.dynamodbconfig.cli;
 
+import static io.github.dynamodbconfig.cli.DynamoJson.at;
+import static io.github.dynamodbconfig.cli.DynamoJson.next;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.dynamodbconfig.ConfigTable;
@@ -24,6 +27,7 @@ import io.github.dynamodbconfig.cli.ImportFile.Entry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The request file of {@code aws dynamodb batch-write-item --request-items}: an object of one table
@@ -34,123 +38,127 @@ import java.util.List;
 final class BatchWriteFile {
 
   private final List<String> problems;
+  private final Attributes attributes;
 
-  /** Problems of single items go to {@code problems}; the file's structure throws. */
-  BatchWriteFile(List<String> problems) {
-    this.problems = problems;
+  /** One item of the file as read: its key, value and secret flag, and its problems. */
+  private static final class Item {
+    String key;
+    AttributeValue value;
+    boolean secret;
+    final List<String> problems = new ArrayList<>();
   }
 
-  List<Entry> entries(String text, Attributes attributes) throws FormatException {
+  /** Problems of single items go to {@code problems}; the file's structure throws. */
+  BatchWriteFile(List<String> problems, Attributes attributes) {
+    this.problems = problems;
+    this.attributes = attributes;
+  }
+
+  List<Entry> entries(String text) throws FormatException {
     List<Entry> entries = new ArrayList<>();
     try (JsonParser parser = DynamoJson.parser(text)) {
-      expect(parser, JsonToken.START_OBJECT, "an object of a table name to its requests");
+      expect(parser, JsonToken.START_OBJECT, FileMessages.TABLES_OBJECT);
       int tables = 0;
-      while (DynamoJson.next(parser) == JsonToken.FIELD_NAME) {
+      while (next(parser) == JsonToken.FIELD_NAME) {
         if (++tables > 1) {
-          throw new FormatException(
-              "the file holds requests for more than one table "
-                  + DynamoJson.at(parser)
-                  + "; import one table at a time");
+          throw new FormatException(FileMessages.MORE_TABLES, at(parser));
         }
-        expect(parser, JsonToken.START_ARRAY, "a list of PutRequest entries");
-        while (DynamoJson.next(parser) != JsonToken.END_ARRAY) {
-          Entry entry = request(parser, attributes);
+        expect(parser, JsonToken.START_ARRAY, FileMessages.REQUESTS_LIST);
+        while (next(parser) != JsonToken.END_ARRAY) {
+          Entry entry = request(parser);
           if (entry != null) {
             entries.add(entry);
           }
         }
       }
-      if (DynamoJson.next(parser) != null) {
-        throw new FormatException(
-            "text after the file's object "
-                + DynamoJson.at(parser)
-                + " (one file holds one object; import each file on its own)");
+      if (next(parser) != null) {
+        throw new FormatException(FileMessages.TEXT_AFTER_FILE, at(parser));
       }
     } catch (IOException e) {
-      throw new FormatException(e.getMessage());
+      throw FormatException.of(e);
     }
     return entries;
   }
 
-  private Entry request(JsonParser parser, Attributes attributes)
-      throws FormatException, IOException {
+  /** The entry of one request, or null when its item has problems (added to the file's). */
+  private Entry request(JsonParser parser) throws FormatException, IOException {
     int line = parser.currentTokenLocation().getLineNr();
-    if (parser.currentToken() != JsonToken.START_OBJECT
-        || DynamoJson.next(parser) != JsonToken.FIELD_NAME) {
-      throw new FormatException("a request object is expected " + DynamoJson.at(parser));
+    if (parser.currentToken() != JsonToken.START_OBJECT || next(parser) != JsonToken.FIELD_NAME) {
+      throw new FormatException(FileMessages.REQUEST_OBJECT, at(parser));
     }
     String kind = parser.currentName();
     if (!kind.equals("PutRequest")) {
-      throw new FormatException(
-          "line " + line + ": " + kind + " is not supported; an import only puts items");
+      throw new FormatException(ImportMessages.LINE, line, FileMessages.NOT_PUT.format(kind));
     }
-    expect(parser, JsonToken.START_OBJECT, "{\"Item\": {...}}");
-    if (DynamoJson.next(parser) != JsonToken.FIELD_NAME || !"Item".equals(parser.currentName())) {
-      throw new FormatException("PutRequest needs an Item " + DynamoJson.at(parser));
+    expect(parser, JsonToken.START_OBJECT, FileMessages.PUT_OBJECT);
+    if (next(parser) != JsonToken.FIELD_NAME || !"Item".equals(parser.currentName())) {
+      throw new FormatException(FileMessages.NO_ITEM, at(parser));
     }
-    expect(parser, JsonToken.START_OBJECT, "an item of typed attributes");
-    String key = null;
-    software.amazon.awssdk.services.dynamodb.model.AttributeValue value = null;
-    boolean secret = false;
-    List<String> itemProblems = new ArrayList<>();
-    while (DynamoJson.next(parser) == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      DynamoJson.next(parser);
-      var attribute = DynamoJson.readTyped(parser);
-      if (name.equals(attributes.key())) {
-        key = attribute.s();
-        if (key == null) {
-          itemProblems.add("its key attribute '" + attributes.key() + "' is not of type S");
-        }
-      } else if (name.equals(attributes.value())) {
-        value = attribute;
-      } else if (name.equals(attributes.secret())) {
-        if (attribute.bool() == null) {
-          itemProblems.add("its secret attribute '" + name + "' is not of type BOOL");
-        } else {
-          secret = attribute.bool();
-        }
-      } else {
-        itemProblems.add(
-            "attribute "
-                + ConfigTable.quoted(name)
-                + " is none of the table's ("
-                + attributes.key()
-                + ", "
-                + attributes.value()
-                + ", "
-                + attributes.secret()
-                + ") and would be lost");
-      }
-    }
+    expect(parser, JsonToken.START_OBJECT, FileMessages.ITEM_OBJECT);
+    Item item = item(parser);
     close(parser, 2); // Item's PutRequest object, then the request object
-    if (key == null && itemProblems.isEmpty()) {
-      itemProblems.add("it has no key attribute '" + attributes.key() + "'");
-    }
-    if (value == null && itemProblems.isEmpty()) {
-      itemProblems.add("it has no value attribute '" + attributes.value() + "'");
-    }
-    if (!itemProblems.isEmpty()) {
-      String which = key == null ? "an item" : "item " + ConfigTable.quoted(key);
-      itemProblems.forEach(p -> problems.add("line " + line + ": " + which + ": " + p));
+    if (!item.problems.isEmpty()) {
+      String which =
+          item.key == null
+              ? FileMessages.AN_ITEM.format()
+              : FileMessages.THE_ITEM.format(ConfigTable.quoted(item.key));
+      item.problems.forEach(
+          p ->
+              problems.add(
+                  ImportMessages.LINE.format(line, FileMessages.ITEM_PROBLEM.format(which, p))));
       return null;
     }
-    return new Entry(key, value, secret, line);
+    return new Entry(item.key, item.value, item.secret, line);
+  }
+
+  /** The attributes of an item, up to the end of its object. */
+  private Item item(JsonParser parser) throws FormatException, IOException {
+    Item item = new Item();
+    while (next(parser) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      next(parser);
+      AttributeValue attribute = TypedJson.read(parser);
+      if (name.equals(attributes.key())) {
+        item.key = attribute.s();
+        if (item.key == null) {
+          item.problems.add(FileMessages.KEY_NOT_S.format(attributes.key()));
+        }
+      } else if (name.equals(attributes.value())) {
+        item.value = attribute;
+      } else if (name.equals(attributes.secret()) && attribute.bool() != null) {
+        item.secret = attribute.bool();
+      } else if (name.equals(attributes.secret())) {
+        item.problems.add(FileMessages.SECRET_NOT_BOOL.format(name));
+      } else {
+        item.problems.add(
+            FileMessages.OTHER_ATTRIBUTE.format(
+                ConfigTable.quoted(name),
+                attributes.key(),
+                attributes.value(),
+                attributes.secret()));
+      }
+    }
+    if (item.key == null && item.problems.isEmpty()) {
+      item.problems.add(FileMessages.NO_KEY.format(attributes.key()));
+    }
+    if (item.value == null && item.problems.isEmpty()) {
+      item.problems.add(FileMessages.NO_VALUE.format(attributes.value()));
+    }
+    return item;
   }
 
   private static void close(JsonParser parser, int objects) throws FormatException, IOException {
     for (int i = 0; i < objects; i++) {
-      if (DynamoJson.next(parser) != JsonToken.END_OBJECT) {
-        throw new FormatException(
-            "unexpected " + parser.currentName() + " " + DynamoJson.at(parser));
+      if (next(parser) != JsonToken.END_OBJECT) {
+        throw new FormatException(FileMessages.UNEXPECTED, parser.currentName(), at(parser));
       }
     }
   }
 
-  private static void expect(JsonParser parser, JsonToken token, String what)
+  private static void expect(JsonParser parser, JsonToken token, Message what)
       throws FormatException {
-    if (DynamoJson.next(parser) != token) {
-      throw new FormatException(what + " is expected " + DynamoJson.at(parser));
+    if (next(parser) != token) {
+      throw new FormatException(what, at(parser));
     }
   }
 }

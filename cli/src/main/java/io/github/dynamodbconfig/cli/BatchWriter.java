@@ -135,15 +135,7 @@ final class BatchWriter {
       if (attempt > ATTEMPTS) {
         failure.compareAndSet(
             null,
-            new CliException(
-                "DynamoDB left "
-                    + pending.size()
-                    + " items of table '"
-                    + table.name()
-                    + "' unprocessed after "
-                    + ATTEMPTS
-                    + " attempts (throttled: raise the table's write capacity, or run the command"
-                    + " again)"));
+            new CliException(TableMessages.UNPROCESSED, pending.size(), table.name(), ATTEMPTS));
         pending.forEach(write -> notWritten.add(write.key()));
         return;
       }
@@ -159,7 +151,7 @@ final class BatchWriter {
         pending.forEach(write -> notWritten.add(write.key()));
         return;
       } catch (RuntimeException e) {
-        failure.compareAndSet(null, new CliException("Writing failed unexpectedly: " + e));
+        failure.compareAndSet(null, new CliException(TableMessages.WRITE_FAILED, e));
         pending.forEach(write -> notWritten.add(write.key()));
         return;
       }
@@ -196,7 +188,7 @@ final class BatchWriter {
       batch.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CliException("Interrupted while writing");
+      throw new CliException(TableMessages.INTERRUPTED);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }

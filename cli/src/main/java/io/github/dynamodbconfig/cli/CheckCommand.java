@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new CliException("Cannot read the properties file " + file + ": " + e.getMessage());
+      throw new CliException(CheckMessages.PROPERTIES_FILE, file, e.getMessage());
     }
     return ApplicationArchive.nonEmpty(properties);
   }

@@ -18,22 +18,32 @@ package io.github.dynamodbconfig.cli;
 import java.util.List;
 
 /**
- * A failure the tool reports as one message, with the lines that detail it (every bad key of a
- * file, for instance), and exit code 2. Never carries a value that may be secret.
+ * A failure the tool reports as one message of its catalogues, with its id and the lines that
+ * detail it (every bad key of a file, for instance), and exit code 2. Never carries a value that
+ * may be secret.
  */
 final class CliException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> details;
+  private final String id;
+  private List<String> details = List.of();
 
-  CliException(String message) {
-    this(message, List.of());
+  /** The failure {@code message} words with {@code args}. */
+  CliException(Message message, Object... args) {
+    super(message.format(args));
+    this.id = message.id();
   }
 
-  CliException(String message, List<String> details) {
-    super(message);
-    this.details = List.copyOf(details);
+  /** This failure with {@code lines} under it. */
+  CliException withDetails(List<String> lines) {
+    this.details = List.copyOf(lines);
+    return this;
+  }
+
+  /** The id of its message, {@code DDBCFG-1nnn}. */
+  String id() {
+    return id;
   }
 
   /** The lines under the message, in order. */

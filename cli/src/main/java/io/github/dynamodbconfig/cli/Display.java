@@ -37,7 +37,7 @@ final class Display {
    */
   static String value(AttributeValue value, boolean secret) {
     if (value == null) {
-      return "(no value)";
+      return ImportMessages.NO_VALUE.format();
     }
     if (secret) {
       return mask();

@@ -101,18 +101,19 @@ public final class DynamoDbConfigCli implements Runnable {
 
   private static void report(Exception e, PrintWriter err) {
     if (e instanceof CliException cli) {
-      err.println("dynamodb-config: " + cli.getMessage());
+      err.println(Message.TOOL + cli.id() + " " + cli.getMessage());
       cli.details().forEach(detail -> err.println("  " + detail));
     } else if (e instanceof DynamoDbConfigException) {
-      err.println("dynamodb-config: " + e.getMessage());
+      err.println(Message.TOOL + e.getMessage()); // the library's message, with its own id
     } else {
-      err.println("dynamodb-config: unexpected failure: " + e);
+      err.println(UsageMessages.UNEXPECTED.line(e));
     }
   }
 
   /** Without a command: the usage. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), UsageMessages.MISSING_COMMAND.line());
   }
 }

@@ -27,19 +27,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads DynamoDB values from JSON, in the two forms the tool reads and writes: plain JSON (strings
- * are S, numbers N, booleans BOOL, arrays L, objects M, null NULL) and DynamoDB's typed JSON
- * ({@code {"S": "x"}}, as {@code aws dynamodb} reads and writes it); {@link DynamoJsonWriter}
- * writes them. Duplicate object keys are an error, with their line and column; no message quotes a
- * value, which may be secret.
+ * are S, numbers N, booleans BOOL, arrays L, objects M, null NULL) here, and DynamoDB's typed JSON
+ * ({@code {"S": "x"}}, as {@code aws dynamodb} reads and writes it) in {@link TypedJson}; {@link
+ * DynamoJsonWriter} writes them. Duplicate object keys are an error, with their line and column; no
+ * message quotes a value, which may be secret.
  */
 final class DynamoJson {
 
@@ -48,8 +46,25 @@ final class DynamoJson {
 
   /** A file or value that is not what its format needs; the message names where. */
   static final class FormatException extends Exception {
-    FormatException(String message) {
+
+    private static final long serialVersionUID = 1L;
+
+    FormatException(Message message, Object... args) {
+      super(message.format(args));
+    }
+
+    private FormatException(String message) {
       super(message);
+    }
+
+    /** This failure, with where it is ({@code at line L, column C}) after its message. */
+    FormatException at(String where) {
+      return new FormatException(getMessage() + " " + where);
+    }
+
+    /** The failure of Jackson's reading, as it words it. */
+    static FormatException of(IOException e) {
+      return new FormatException(e.getMessage());
     }
   }
 
@@ -72,7 +87,7 @@ final class DynamoJson {
     try {
       return FACTORY.createParser(text);
     } catch (IOException e) {
-      throw new FormatException(e.getMessage());
+      throw FormatException.of(e);
     }
   }
 
@@ -110,14 +125,13 @@ final class DynamoJson {
     try {
       number = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw new FormatException("a value is not a number");
+      throw new FormatException(FileMessages.NOT_A_NUMBER);
     }
     BigDecimal stripped = number.stripTrailingZeros();
     if (stripped.signum() != 0) {
       int exponent = stripped.precision() - stripped.scale() - 1;
       if (stripped.precision() > 38 || exponent > 125 || exponent < -130) {
-        throw new FormatException(
-            "a number is outside what DynamoDB stores (38 significant digits, 1E-130 to 1E126)");
+        throw new FormatException(FileMessages.NUMBER_RANGE);
       }
     }
     return text.trim();
@@ -131,14 +145,23 @@ final class DynamoJson {
   private static String at(JsonLocation location) {
     return location == null
         ? ""
-        : "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        : FileMessages.AT.format(location.getLineNr(), location.getColumnNr());
+  }
+
+  /** The text of the parser's current token. */
+  static String text(JsonParser parser) {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The plain JSON value that starts at the parser's current token. */
   static AttributeValue readPlain(JsonParser parser) throws FormatException {
     JsonToken token = parser.currentToken();
     if (token == null) {
-      throw new FormatException("a value is missing " + at(parser));
+      throw new FormatException(FileMessages.VALUE_MISSING, at(parser));
     }
     switch (token) {
       case START_OBJECT:
@@ -161,142 +184,12 @@ final class DynamoJson {
       case VALUE_NUMBER_FLOAT:
         return AttributeValue.fromN(text(parser));
       case VALUE_TRUE:
-        return AttributeValue.fromBool(true);
       case VALUE_FALSE:
-        return AttributeValue.fromBool(false);
+        return AttributeValue.fromBool(token == JsonToken.VALUE_TRUE);
       case VALUE_NULL:
         return AttributeValue.fromNul(true);
       default:
-        throw new FormatException("unexpected " + token + " " + at(parser));
-    }
-  }
-
-  /** The typed JSON value ({@code {"S": "x"}}) that starts at the parser's current token. */
-  static AttributeValue readTyped(JsonParser parser) throws FormatException {
-    String where = at(parser);
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw new FormatException("a typed value such as {\"S\": \"text\"} is expected " + where);
-    }
-    if (next(parser) != JsonToken.FIELD_NAME) {
-      throw new FormatException("a typed value has no type " + where);
-    }
-    String type = text(parser);
-    next(parser);
-    AttributeValue value = typed(type, parser, where);
-    if (next(parser) != JsonToken.END_OBJECT) {
-      throw new FormatException("a typed value has more than one type " + where);
-    }
-    return value;
-  }
-
-  private static AttributeValue typed(String type, JsonParser parser, String where)
-      throws FormatException {
-    JsonToken token = parser.currentToken();
-    switch (type) {
-      case "S":
-        return AttributeValue.fromS(scalar(parser, token, JsonToken.VALUE_STRING, type));
-      case "N":
-        return AttributeValue.fromN(number(parser, token));
-      case "B":
-        return AttributeValue.fromB(binary(scalar(parser, token, JsonToken.VALUE_STRING, type)));
-      case "BOOL":
-        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-          throw new FormatException("BOOL needs true or false " + at(parser));
-        }
-        return AttributeValue.fromBool(token == JsonToken.VALUE_TRUE);
-      case "NULL":
-        if (token != JsonToken.VALUE_TRUE) {
-          throw new FormatException("NULL needs true " + at(parser));
-        }
-        return AttributeValue.fromNul(true);
-      case "SS":
-      case "NS":
-      case "BS":
-      case "L":
-        return list(type, parser);
-      case "M":
-        if (token != JsonToken.START_OBJECT) {
-          throw new FormatException("M needs an object " + at(parser));
-        }
-        Map<String, AttributeValue> map = new LinkedHashMap<>();
-        while (next(parser) == JsonToken.FIELD_NAME) {
-          String name = text(parser);
-          next(parser);
-          map.put(name, readTyped(parser));
-        }
-        return AttributeValue.fromM(map);
-      default:
-        throw new FormatException(
-            "unknown type '" + type + "' " + where + " (S, N, B, BOOL, NULL, SS, NS, BS, L, M)");
-    }
-  }
-
-  private static AttributeValue list(String type, JsonParser parser) throws FormatException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw new FormatException(type + " needs an array " + at(parser));
-    }
-    List<AttributeValue> elements = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    List<SdkBytes> bytes = new ArrayList<>();
-    while (next(parser) != JsonToken.END_ARRAY) {
-      JsonToken token = parser.currentToken();
-      switch (type) {
-        case "L" -> elements.add(readTyped(parser));
-        case "NS" -> texts.add(number(parser, token));
-        case "SS" -> texts.add(scalar(parser, token, JsonToken.VALUE_STRING, type));
-        default -> bytes.add(binary(scalar(parser, token, JsonToken.VALUE_STRING, type)));
-      }
-    }
-    if (type.equals("NS")
-        ? texts.stream().map(t -> new BigDecimal(t).stripTrailingZeros()).distinct().count()
-            < texts.size()
-        : new java.util.HashSet<>(type.equals("BS") ? bytes : texts).size()
-            < Math.max(texts.size(), bytes.size())) {
-      throw new FormatException("a set " + type + " holds an element twice " + at(parser));
-    }
-    return switch (type) {
-      case "L" -> AttributeValue.fromL(elements);
-      case "SS" -> AttributeValue.fromSs(texts);
-      case "NS" -> AttributeValue.fromNs(texts);
-      default -> AttributeValue.fromBs(bytes);
-    };
-  }
-
-  private static String number(JsonParser parser, JsonToken token) throws FormatException {
-    // The AWS CLI writes numbers as strings ({"N": "5432"}); a JSON number is accepted too.
-    if (token == JsonToken.VALUE_STRING
-        || token == JsonToken.VALUE_NUMBER_INT
-        || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      try {
-        return checkedNumber(text(parser));
-      } catch (FormatException e) {
-        throw new FormatException(e.getMessage() + " " + at(parser));
-      }
-    }
-    throw new FormatException("N needs a number " + at(parser));
-  }
-
-  private static String scalar(JsonParser parser, JsonToken token, JsonToken wanted, String type)
-      throws FormatException {
-    if (token != wanted) {
-      throw new FormatException(type + " needs a string " + at(parser));
-    }
-    return text(parser);
-  }
-
-  private static SdkBytes binary(String base64) throws FormatException {
-    try {
-      return SdkBytes.fromByteArray(Base64.getDecoder().decode(base64));
-    } catch (IllegalArgumentException e) {
-      throw new FormatException("a binary value is not Base64");
-    }
-  }
-
-  private static String text(JsonParser parser) {
-    try {
-      return parser.getText();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+        throw new FormatException(FileMessages.UNEXPECTED, token, at(parser));
     }
   }
 }

@@ -28,11 +28,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code export}: writes a table to standard output, as properties, JSON or a batch-write file. */
@@ -70,45 +73,49 @@ final class ExportCommand implements Callable<Integer> {
           "batch-write: also write files of 25 items each (batch-write-item's limit) to DIR")
   Path batchDir;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
+
+  private PrintWriter out;
+  private PrintWriter err;
 
   @Override
   public Integer call() throws IOException {
     ImportFile.Format chosen = ImportFile.Format.named(format);
-    if (chosen != ImportFile.Format.BATCH_WRITE && (targetTable != null || batchDir != null)) {
-      throw new CliException("--target-table and --batch-dir go with --format batch-write only");
-    }
-    if (batchDir != null && Files.isDirectory(batchDir)) {
-      try (Stream<Path> files = Files.list(batchDir)) {
-        if (files.anyMatch(f -> f.getFileName().toString().startsWith("batch-"))) {
-          throw new CliException(
-              batchDir + " already holds batch files: give an empty or new directory");
-        }
-      }
-    }
+    checkBatchOptions(chosen);
     ConfigTable table = target.open();
     List<Map<String, AttributeValue>> items = new ArrayList<>(TableSession.readAll(table));
     items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Progress progress = Progress.of(err, "Exporting", items.size());
+    out = spec.commandLine().getOut();
+    err = spec.commandLine().getErr();
     switch (chosen) {
-      case PROPERTIES -> properties(table, items, out, err);
-      case JSON -> json(table, items, out, err, progress);
-      case BATCH_WRITE -> batchWrite(table, items, out, progress);
+      case PROPERTIES -> properties(table.contents(items));
+      case JSON -> json(table, items);
+      case BATCH_WRITE -> batchWrite(table, items);
     }
     out.flush();
     return 0;
   }
 
-  private void properties(
-      ConfigTable table,
-      List<Map<String, AttributeValue>> items,
-      PrintWriter out,
-      PrintWriter err) {
-    Contents contents = table.contents(items);
-    contents.invalidItems().forEach(invalid -> err.println("left out: " + invalid));
-    Progress progress = Progress.of(err, "Exporting", contents.properties().size());
+  private void checkBatchOptions(ImportFile.Format chosen) throws IOException {
+    if (chosen != ImportFile.Format.BATCH_WRITE && (targetTable != null || batchDir != null)) {
+      throw new CliException(UsageMessages.BATCH_OPTIONS);
+    }
+    if (batchDir != null && Files.isDirectory(batchDir)) {
+      try (Stream<Path> files = Files.list(batchDir)) {
+        if (files.anyMatch(f -> f.getFileName().toString().startsWith("batch-"))) {
+          throw new CliException(UsageMessages.BATCH_DIR_USED, batchDir);
+        }
+      }
+    }
+  }
+
+  private Progress progress(int total) {
+    return Progress.of(err, ExportMessages.EXPORTING, total);
+  }
+
+  private void properties(Contents contents) {
+    contents.invalidItems().forEach(invalid -> err.println(ExportMessages.LEFT_OUT.line(invalid)));
+    Progress progress = progress(contents.properties().size());
     for (Map.Entry<String, String> property : contents.properties().entrySet()) {
       progress.advance(1);
       boolean secret = contents.secrets().contains(property.getKey());
@@ -120,66 +127,42 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private void json(
-      ConfigTable table,
-      List<Map<String, AttributeValue>> items,
-      PrintWriter out,
-      PrintWriter err,
-      Progress progress)
-      throws IOException {
+  private void json(ConfigTable table, List<Map<String, AttributeValue>> items) throws IOException {
+    Progress progress = progress(items.size());
     try (JsonGenerator json = DynamoJson.generator(out)) {
       json.writeStartObject();
       for (Map<String, AttributeValue> item : items) {
         AttributeValue value = item.get(table.valueAttribute());
         String key = TableItems.key(table, item);
-        if (key == null || value == null) {
-          err.println(
-              "left out: an item of table '"
-                  + table.name()
-                  + "' without "
-                  + (key == null
-                      ? "an S key attribute '" + table.keyAttribute()
-                      : "a value attribute '" + table.valueAttribute())
-                  + "'");
-          continue;
-        }
-        json.writeFieldName(key);
-        if (ImportPlan.isSecret(table, item) && !reveal) {
-          json.writeString(Display.mask());
+        if (key == null) {
+          err.println(ExportMessages.NO_KEY.line(table.name(), table.keyAttribute()));
+        } else if (value == null) {
+          err.println(ExportMessages.NO_VALUE.line(table.name(), table.valueAttribute()));
         } else {
-          DynamoJsonWriter.writePlain(json, value);
+          json.writeFieldName(key);
+          if (ImportPlan.isSecret(table, item) && !reveal) {
+            json.writeString(Display.mask());
+          } else {
+            DynamoJsonWriter.writePlain(json, value);
+          }
+          progress.advance(1);
         }
-        progress.advance(1);
       }
       json.writeEndObject();
     }
     out.println();
   }
 
-  private void batchWrite(
-      ConfigTable table,
-      List<Map<String, AttributeValue>> items,
-      PrintWriter out,
-      Progress progress)
+  private void batchWrite(ConfigTable table, List<Map<String, AttributeValue>> items)
       throws IOException {
-    List<String> secrets =
-        items.stream()
-            .filter(item -> ImportPlan.isSecret(table, item))
-            .map(i -> TableItems.key(table, i))
-            .toList();
-    if (!secrets.isEmpty() && !reveal) {
+    long secrets = items.stream().filter(item -> ImportPlan.isSecret(table, item)).count();
+    if (secrets > 0 && !reveal) {
       throw new CliException(
-          "Table '"
-              + table.name()
-              + "' holds "
-              + secrets.size()
-              + (secrets.size() == 1 ? " secret" : " secrets")
-              + ", and a batch-write file must hold their values to be loaded: give"
-              + " --reveal-secrets, and keep the file where secrets may be");
+          ExportMessages.SECRETS, table.name(), Display.count((int) secrets, "secret", "secrets"));
     }
     String name = targetTable != null ? targetTable : table.name();
     try (JsonGenerator json = DynamoJson.generator(out)) {
-      writeRequests(json, name, items, progress);
+      writeRequests(json, name, items, progress(items.size()));
     }
     out.println();
     if (batchDir != null) {
@@ -212,7 +195,7 @@ final class ExportCommand implements Callable<Integer> {
       json.writeStartObject();
       json.writeObjectFieldStart("PutRequest");
       json.writeObjectFieldStart("Item");
-      for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(item).entrySet()) {
+      for (Map.Entry<String, AttributeValue> attribute : new TreeMap<>(item).entrySet()) {
         json.writeFieldName(attribute.getKey());
         DynamoJsonWriter.writeTyped(json, attribute.getValue());
       }

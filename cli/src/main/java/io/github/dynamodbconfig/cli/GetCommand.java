@@ -54,25 +54,16 @@ final class GetCommand implements Callable<Integer> {
       item = session.get(key);
     }
     if (item.isEmpty()) {
-      output
-          .err()
-          .println(
-              "Key " + ConfigTable.quoted(key) + " is not set in table '" + table.name() + "'");
+      output.err().println(KeyMessages.NOT_SET.format(ConfigTable.quoted(key), table.name()));
       return DynamoDbConfigCli.DIFFERENT;
     }
     Contents contents = table.contents(List.of(item));
     if (!contents.invalidItems().isEmpty()) {
-      throw new CliException(contents.invalidItems().get(0));
+      throw new CliException(
+          KeyMessages.INVALID, ConfigTable.quoted(key), contents.invalidItems().get(0));
     }
     if (contents.properties().isEmpty()) {
-      output
-          .err()
-          .println(
-              "Key "
-                  + ConfigTable.quoted(key)
-                  + " of table '"
-                  + table.name()
-                  + "' has an empty value, which an application reads as absent");
+      output.err().println(KeyMessages.EMPTY.format(ConfigTable.quoted(key), table.name()));
       return DynamoDbConfigCli.DIFFERENT;
     }
     output.print(new Report.Get(key, ImportPlan.isSecret(table, item), shown(contents)));

@@ -43,7 +43,7 @@ final class ImportChecks {
 
     /** {@code line N: text}, or the text alone for a problem of no line. */
     String withLine() {
-      return line > 0 ? "line " + line + ": " + text : text;
+      return line > 0 ? ImportMessages.LINE.format(line, text) : text;
     }
   }
 
@@ -94,8 +94,7 @@ final class ImportChecks {
     for (String key : secretKeys) {
       if (!keys.contains(key)) {
         problems.add(
-            new Problem(
-                0, "--secret " + ConfigTable.quoted(key) + " names a key the file does not hold"));
+            new Problem(0, ImportMessages.SECRET_NOT_IN_FILE.format(ConfigTable.quoted(key))));
       }
     }
     // Problems the import would bring: those of the table afterwards that it does not have now.
@@ -113,20 +112,13 @@ final class ImportChecks {
     List<String> problems = new ArrayList<>();
     String key = ConfigTable.quoted(entry.key());
     if (ConfigTable.isChangeStampKey(entry.key())) {
-      problems.add(key + " is the key of the table's change stamp, which is no setting");
+      problems.add(ImportMessages.STAMP_KEY.format(key));
     }
     if (table.isEmpty(entry.key(), entry.value())) {
-      problems.add(
-          key
-              + " has an empty value, which an application reads as absent; leave the key out"
-              + " (or remove it with unset)");
+      problems.add(ImportMessages.EMPTY_VALUE.format(key));
     }
     if (secret && Display.mask().equals(entry.value().s())) {
-      problems.add(
-          key
-              + " holds "
-              + Display.mask()
-              + ", the mask of an export without --reveal-secrets, not a secret's value");
+      problems.add(ImportMessages.MASKED.format(key, Display.mask()));
     }
     return problems;
   }

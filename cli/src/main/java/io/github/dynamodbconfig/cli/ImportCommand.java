@@ -39,9 +39,6 @@ import picocli.CommandLine.Parameters;
     })
 final class ImportCommand implements Callable<Integer> {
 
-  /** Keys listed by name in a failure's report; the rest are counted. */
-  static final int LISTED = 20;
-
   @Mixin SingleTable target;
   @Mixin OutputOptions output;
 
@@ -92,13 +89,18 @@ final class ImportCommand implements Callable<Integer> {
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
       }
       List<BatchWriter.Write> writes = plan.writes();
-      Progress progress = Progress.of(output.err(), "Writing", writes.size());
+      Progress progress = Progress.of(output.err(), ImportMessages.WRITING, writes.size());
       BatchWriter.Result result =
           session.change(writes.size(), () -> new BatchWriter(session, progress).write(writes));
       output.print(
           new Report.Import(table.name(), false, plan, result.written().size(), result.complete()));
       if (!result.complete()) {
-        throw stopped(table, result, writes.size());
+        throw Stopped.failure(
+            ImportMessages.STOPPED,
+            table.name(),
+            result.written(),
+            result.notWritten(),
+            result.failure());
       }
       return 0;
     }
@@ -106,29 +108,10 @@ final class ImportCommand implements Callable<Integer> {
 
   private CliException refusal(ConfigTable table, List<Problem> problems) {
     return new CliException(
-        file
-            + ": "
-            + Display.count(problems.size(), "problem", "problems")
-            + "; nothing was written to table '"
-            + table.name()
-            + "'",
-        problems.stream().map(Problem::withLine).toList());
-  }
-
-  private static CliException stopped(ConfigTable table, BatchWriter.Result result, int total) {
-    List<String> lines = new ArrayList<>();
-    lines.add("written: " + result.written().size() + " of " + total + " changes");
-    List<String> missing = result.notWritten().stream().sorted().toList();
-    StringBuilder keys = new StringBuilder("not written: " + missing.size() + " (");
-    for (int i = 0; i < Math.min(LISTED, missing.size()); i++) {
-      keys.append(i == 0 ? "" : ", ").append(Display.key(missing.get(i)));
-    }
-    keys.append(missing.size() > LISTED ? ", ...)" : ")");
-    lines.add(keys.toString());
-    lines.add(
-        "Run the same command again to write the rest: what is written is not written twice.");
-    return new CliException(
-        "The import into table '" + table.name() + "' stopped: " + result.failure().getMessage(),
-        lines);
+            ImportMessages.PROBLEMS,
+            file,
+            Display.count(problems.size(), "problem", "problems"),
+            table.name())
+        .withDetails(problems.stream().map(Problem::withLine).toList());
   }
 }

@@ -61,9 +61,7 @@ final class ImportFile {
         case "properties" -> PROPERTIES;
         case "json" -> JSON;
         case "batch-write" -> BATCH_WRITE;
-        default ->
-            throw new CliException(
-                "Unknown format '" + name + "': use properties, json or batch-write");
+        default -> throw new CliException(UsageMessages.UNKNOWN_FORMAT, name);
       };
     }
 
@@ -79,10 +77,7 @@ final class ImportFile {
       if (name.endsWith(".json")) {
         return BATCH_WRITE_REQUEST.matcher(text).find() ? BATCH_WRITE : JSON;
       }
-      throw new CliException(
-          "Cannot tell the format of "
-              + file
-              + " from its name: give --format properties, json or batch-write");
+      throw new CliException(FileMessages.NO_FORMAT, file);
     }
 
     @Override
@@ -124,7 +119,7 @@ final class ImportFile {
           switch (chosen) {
             case PROPERTIES -> reader.properties(text);
             case JSON -> reader.json(text);
-            case BATCH_WRITE -> new BatchWriteFile(reader.problems).entries(text, attributes);
+            case BATCH_WRITE -> new BatchWriteFile(reader.problems, attributes).entries(text);
           };
     } catch (FormatException e) {
       reader.problems.add(e.getMessage());
@@ -132,8 +127,7 @@ final class ImportFile {
     }
     reader.duplicates(entries);
     if (!reader.problems.isEmpty()) {
-      throw new CliException(
-          file + " is not a valid " + chosen + " file; nothing was written", reader.problems);
+      throw new CliException(FileMessages.NOT_VALID, file, chosen).withDetails(reader.problems);
     }
     return entries;
   }
@@ -143,7 +137,7 @@ final class ImportFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CliException("Cannot read " + file + ": " + e);
+      throw new CliException(FileMessages.CANNOT_READ, file, e);
     }
     try {
       return StandardCharsets.UTF_8
@@ -154,7 +148,7 @@ final class ImportFile {
           .toString()
           .replaceFirst("^\uFEFF", ""); // a byte order mark is no part of the first key
     } catch (CharacterCodingException e) {
-      throw new CliException(file + " is not UTF-8 text: " + e.getMessage());
+      throw new CliException(FileMessages.NOT_UTF8, file, e.getMessage());
     }
   }
 
@@ -175,7 +169,7 @@ final class ImportFile {
       try {
         one.load(new StringReader(logical.toString()));
       } catch (IllegalArgumentException | IOException e) {
-        problems.add("line " + (first + 1) + ": " + e.getMessage());
+        problems.add(ImportMessages.LINE.format(first + 1, e.getMessage()));
         continue;
       }
       for (String key : one.stringPropertyNames()) {
@@ -198,7 +192,7 @@ final class ImportFile {
     List<Entry> entries = new ArrayList<>();
     try (JsonParser parser = DynamoJson.parser(text)) {
       if (DynamoJson.next(parser) != JsonToken.START_OBJECT) {
-        throw new FormatException("a JSON object of settings is expected " + DynamoJson.at(parser));
+        throw new FormatException(FileMessages.SETTINGS_OBJECT, DynamoJson.at(parser));
       }
       while (DynamoJson.next(parser) == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
@@ -207,10 +201,10 @@ final class ImportFile {
         entries.add(new Entry(key, DynamoJson.readPlain(parser), false, line));
       }
       if (DynamoJson.next(parser) != null) {
-        throw new FormatException("text after the JSON object " + DynamoJson.at(parser));
+        throw new FormatException(FileMessages.TEXT_AFTER_OBJECT, DynamoJson.at(parser));
       }
     } catch (IOException e) {
-      throw new FormatException(e.getMessage());
+      throw FormatException.of(e);
     }
     return entries;
   }
@@ -222,13 +216,9 @@ final class ImportFile {
       Integer before = seen.putIfAbsent(entry.key(), entry.line());
       if (before != null) {
         problems.add(
-            "line "
-                + entry.line()
-                + ": key "
-                + ConfigTable.quoted(entry.key())
-                + " is given again (first on line "
-                + before
-                + ")");
+            ImportMessages.LINE.format(
+                entry.line(),
+                FileMessages.GIVEN_AGAIN.format(ConfigTable.quoted(entry.key()), before)));
       }
     }
   }

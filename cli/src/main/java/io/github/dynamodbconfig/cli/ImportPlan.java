@@ -38,15 +38,9 @@ final class ImportPlan {
 
   /** What happens to one key. */
   enum Kind {
-    ADD("+"),
-    CHANGE("~"),
-    REMOVE("-");
-
-    final String sign;
-
-    Kind(String sign) {
-      this.sign = sign;
-    }
+    ADD,
+    CHANGE,
+    REMOVE
   }
 
   /** How a change moves the item's secret flag. */

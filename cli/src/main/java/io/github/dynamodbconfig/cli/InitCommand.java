@@ -50,9 +50,9 @@ final class InitCommand implements Callable<Integer> {
     ConfigTable table = target.open();
     if (provisioned != null
         && (provisioned.size() != 2 || provisioned.stream().anyMatch(units -> units <= 0))) {
-      throw new CliException("--provisioned needs two positive numbers, READ,WRITE: e.g. 5,5");
+      throw new CliException(UsageMessages.PROVISIONED);
     }
-    String key = "HASH " + table.keyAttribute() + " (S)";
+    String key = TableMessages.KEY_SCHEMA.format(table.keyAttribute());
     boolean created;
     try (TableSession session = TableSession.open(table)) {
       TableDescription existing = session.describe();
@@ -61,12 +61,7 @@ final class InitCommand implements Callable<Integer> {
         session.create(provisioned);
       } else if (!key.equals(keySchema(existing))) {
         throw new CliException(
-            "Table '"
-                + table.name()
-                + "' exists with key schema "
-                + keySchema(existing)
-                + "; the config source needs "
-                + key);
+            TableMessages.OTHER_KEY_SCHEMA, table.name(), keySchema(existing), key);
       }
     }
     output.print(new Report.Init(table.name(), created, key, billing()));
@@ -75,8 +70,8 @@ final class InitCommand implements Callable<Integer> {
 
   private String billing() {
     return provisioned == null
-        ? "on-demand"
-        : "provisioned " + provisioned.get(0) + " read, " + provisioned.get(1) + " write";
+        ? TableMessages.ON_DEMAND.format()
+        : TableMessages.PROVISIONED.format(provisioned.get(0), provisioned.get(1));
   }
 
   private static String keySchema(TableDescription description) {

@@ -92,7 +92,7 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
         json.writeStartObject();
         json.writeStringField("key", difference.key());
         if (difference.secret()) {
-          json.writeStringField("note", "secret values differ");
+          json.writeStringField("note", DiffMessages.SECRETS_DIFFER.format());
         } else {
           json.writeStringField("a", Display.value(difference.a(), false));
           json.writeStringField("b", Display.value(difference.b(), false));

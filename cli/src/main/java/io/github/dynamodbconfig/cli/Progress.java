@@ -27,21 +27,21 @@ final class Progress {
   static final int THRESHOLD = 1_000;
 
   private final PrintWriter err;
-  private final String doing;
+  private final Message doing;
   private final int total;
   private final boolean terminal;
   private int done;
   private int lastTenth;
 
-  private Progress(PrintWriter err, String doing, int total, boolean terminal) {
+  private Progress(PrintWriter err, Message doing, int total, boolean terminal) {
     this.err = err;
     this.doing = doing;
     this.total = total;
     this.terminal = terminal;
   }
 
-  /** Progress of {@code doing} ("Writing", "Reading") {@code total} items. */
-  static Progress of(PrintWriter err, String doing, int total) {
+  /** Progress of {@code total} items, worded by {@code doing} ({@code Writing %d of %d items}). */
+  static Progress of(PrintWriter err, Message doing, int total) {
     return new Progress(err, doing, total, System.console() != null);
   }
 
@@ -52,7 +52,7 @@ final class Progress {
     }
     done += count;
     if (terminal) {
-      err.print("\r" + doing + " " + done + " of " + total + " items");
+      err.print("\r" + doing.format(done, total));
       if (done >= total) {
         err.println();
       }
@@ -62,7 +62,7 @@ final class Progress {
     int tenth = (int) (10L * done / total);
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      err.println(doing + " " + done + " of " + total + " items");
+      err.println(doing.format(done, total));
       err.flush();
     }
   }

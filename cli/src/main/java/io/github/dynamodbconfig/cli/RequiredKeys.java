@@ -114,7 +114,7 @@ final class RequiredKeys {
                 + "("
                 + (parameter.name() != null
                     ? parameter.name()
-                    : "parameter " + parameter.position())
+                    : CheckMessages.PARAMETER.format(parameter.position()))
                 + ")";
         String className = parameter.method().declaringClass().name().toString();
         String name =

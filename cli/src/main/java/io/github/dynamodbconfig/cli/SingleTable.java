@@ -37,7 +37,7 @@ final class SingleTable {
   /** The table the options name. */
   ConfigTable open() {
     if (role != null && table != null) {
-      throw new CliException("Give --role or --table, not both");
+      throw new CliException(UsageMessages.ROLE_AND_TABLE);
     }
     if (role != null) {
       return options.role(role);
@@ -48,11 +48,9 @@ final class SingleTable {
     // As the library: dynamodb.config.table or .role from system properties or the environment.
     if (!options.tableOrRoleConfigured()) {
       throw new CliException(
-          "No table given: give --role ROLE or --table NAME (or set "
-              + DynamoDbConfigSetting.ROLE.key()
-              + " or "
-              + DynamoDbConfigSetting.TABLE.key()
-              + ")");
+          UsageMessages.NO_TABLE,
+          DynamoDbConfigSetting.ROLE.key(),
+          DynamoDbConfigSetting.TABLE.key());
     }
     return options.configured();
   }

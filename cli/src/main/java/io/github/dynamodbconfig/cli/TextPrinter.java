@@ -29,33 +29,20 @@ final class TextPrinter implements Report.Printer<List<String>> {
   public List<String> init(Report.Init report) {
     return List.of(
         report.created()
-            ? "Created table '"
-                + report.table()
-                + "' with key "
-                + report.key()
-                + ", "
-                + report.billing()
-                + " billing: it is ACTIVE"
-            : "Table '"
-                + report.table()
-                + "' already exists with key "
-                + report.key()
-                + ": nothing to do");
+            ? TableMessages.CREATED.format(report.table(), report.key(), report.billing())
+            : TableMessages.EXISTS.format(report.table(), report.key()));
   }
 
   @Override
   public List<String> importing(Report.Import report) {
     List<String> lines = plan(report.plan());
-    lines.add(report.plan().unchanged() + " unchanged");
+    lines.add(ImportMessages.UNCHANGED.format(report.plan().unchanged()));
     if (report.wroteAll()) {
       lines.add(
-          "Wrote "
-              + Display.count(report.written(), "change", "changes")
-              + " to table '"
-              + report.table()
-              + "'");
+          ImportMessages.WROTE.format(
+              Display.count(report.written(), "change", "changes"), report.table()));
     } else if (report.plan().changes().isEmpty()) {
-      lines.add(nothingToChange(report.table()));
+      lines.add(ImportMessages.NOTHING_TO_CHANGE.format(report.table()));
     }
     return lines;
   }
@@ -64,7 +51,7 @@ final class TextPrinter implements Report.Printer<List<String>> {
   public List<String> changes(Report.Changes report) {
     List<String> lines = plan(report.plan());
     if (report.plan().changes().isEmpty()) {
-      lines.add(nothingToChange(report.table()));
+      lines.add(ImportMessages.NOTHING_TO_CHANGE.format(report.table()));
     }
     return lines;
   }
@@ -72,13 +59,13 @@ final class TextPrinter implements Report.Printer<List<String>> {
   @Override
   public List<String> unset(Report.Unset report) {
     List<String> lines = new ArrayList<>();
-    report.removed().forEach(key -> lines.add("- " + Display.key(key)));
+    report.removed().forEach(key -> lines.add(ImportMessages.REMOVED.format(Display.key(key))));
     report
         .notSet()
         .forEach(
             key ->
                 lines.add(
-                    ConfigTable.quoted(key) + " was not set in table '" + report.table() + "'"));
+                    KeyMessages.NOT_SET_BEFORE.format(ConfigTable.quoted(key), report.table())));
     return lines;
   }
 
@@ -96,54 +83,43 @@ final class TextPrinter implements Report.Printer<List<String>> {
   @Override
   public List<String> diff(Report.Diff report) {
     List<String> lines = new ArrayList<>();
-    lines.add("Only in " + report.a() + " (" + report.onlyInA().size() + "):");
-    report.onlyInA().forEach(key -> lines.add("  " + Display.key(key)));
-    lines.add("Only in " + report.b() + " (" + report.onlyInB().size() + "):");
-    report.onlyInB().forEach(key -> lines.add("  " + Display.key(key)));
-    lines.add("Different (" + report.different().size() + "):");
+    keys(lines, DiffMessages.ONLY_IN.format(report.a(), report.onlyInA().size()), report.onlyInA());
+    keys(lines, DiffMessages.ONLY_IN.format(report.b(), report.onlyInB().size()), report.onlyInB());
+    lines.add(DiffMessages.DIFFERENT.format(report.different().size()));
     for (Report.Diff.Difference difference : report.different()) {
+      String key = Display.key(difference.key());
       lines.add(
-          "  "
-              + Display.key(difference.key())
-              + (difference.secret()
-                  ? ": secret values differ"
-                  : ": "
-                      + Display.value(difference.a(), false)
-                      + " | "
-                      + Display.value(difference.b(), false)));
+          difference.secret()
+              ? DiffMessages.SECRETS.format(key, DiffMessages.SECRETS_DIFFER.format())
+              : DiffMessages.VALUES.format(
+                  key, Display.value(difference.a(), false), Display.value(difference.b(), false)));
     }
     if (report.same()) {
-      lines.add("The tables are the same");
+      lines.add(DiffMessages.SAME.format());
     }
     return lines;
+  }
+
+  private static void keys(List<String> lines, String heading, List<String> keys) {
+    lines.add(heading);
+    keys.forEach(key -> lines.add(DiffMessages.KEY.format(Display.key(key))));
   }
 
   @Override
   public List<String> check(Report.Check report) {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "Checked "
-            + report.classes()
-            + " classes of "
-            + report.application()
-            + " against table '"
-            + report.table()
-            + "': "
-            + report.requiredKeys()
-            + " required keys");
+        CheckMessages.CHECKED.format(
+            report.classes(), report.application(), report.table(), report.requiredKeys()));
     if (report.missing().isEmpty()) {
-      lines.add("Every required key is present");
+      lines.add(CheckMessages.ALL_PRESENT.format());
       return lines;
     }
-    lines.add("Missing (" + report.missing().size() + "):");
+    lines.add(CheckMessages.MISSING.format(report.missing().size()));
     for (Requirement requirement : report.missing()) {
       lines.add(
-          "  "
-              + Display.key(requirement.key())
-              + ", required by "
-              + requirement.className()
-              + "#"
-              + requirement.member());
+          CheckMessages.REQUIRED_BY.format(
+              Display.key(requirement.key()), requirement.className(), requirement.member()));
     }
     return lines;
   }
@@ -153,30 +129,23 @@ final class TextPrinter implements Report.Printer<List<String>> {
     List<String> lines = new ArrayList<>();
     for (Change change : plan.changes()) {
       String key = Display.key(change.key());
-      String value = Display.value(change.value(), change.secret());
       lines.add(
           switch (change.kind()) {
-            case ADD -> "+ " + key + " = " + value;
+            case ADD ->
+                ImportMessages.ADDED.format(key, Display.value(change.value(), change.secret()));
             case CHANGE ->
-                "~ "
-                    + key
-                    + " = "
-                    + value
-                    + " (was "
-                    + Display.value(change.was(), change.secret())
-                    + ")"
-                    + switch (change.flag()) {
+                ImportMessages.CHANGED.format(
+                    key,
+                    Display.value(change.value(), change.secret()),
+                    Display.value(change.was(), change.secret()),
+                    switch (change.flag()) {
                       case KEPT -> "";
-                      case NOW_SECRET -> ", now marked secret";
-                      case NO_LONGER_SECRET -> ", no longer marked secret";
-                    };
-            case REMOVE -> "- " + key;
+                      case NOW_SECRET -> ImportMessages.NOW_SECRET.format();
+                      case NO_LONGER_SECRET -> ImportMessages.NO_LONGER_SECRET.format();
+                    });
+            case REMOVE -> ImportMessages.REMOVED.format(key);
           });
     }
     return lines;
-  }
-
-  private static String nothingToChange(String table) {
-    return "Nothing to change in table '" + table + "'";
   }
 }

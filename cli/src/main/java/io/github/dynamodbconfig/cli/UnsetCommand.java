@@ -57,9 +57,7 @@ final class UnsetCommand implements Callable<Integer> {
     ConfigTable table = target.open();
     for (String key : keys) {
       if (ConfigTable.isChangeStampKey(key)) {
-        throw new CliException(
-            ConfigTable.quoted(key)
-                + " is the key of the table's change stamp, which is no setting");
+        throw new CliException(KeyMessages.STAMP_KEY, ConfigTable.quoted(key));
       }
     }
     Removal removal;
@@ -72,23 +70,18 @@ final class UnsetCommand implements Callable<Integer> {
 
   private Removal remove(TableSession session) {
     Removal removal = new Removal(new ArrayList<>(), new ArrayList<>());
-    for (String key : keys) {
+    for (int i = 0; i < keys.size(); i++) {
       try {
-        (session.delete(key) ? removal.removed() : removal.absent()).add(key);
+        (session.delete(keys.get(i)) ? removal.removed() : removal.absent()).add(keys.get(i));
       } catch (DynamoDbConfigException e) {
-        List<String> left =
-            keys.subList(removal.removed().size() + removal.absent().size(), keys.size());
-        throw new CliException(
-            e.getMessage(),
-            List.of(
-                "removed: " + removal.removed().size() + " " + shown(removal.removed()),
-                "not removed: " + left.size() + " " + shown(left)));
+        throw Stopped.failure(
+            KeyMessages.UNSET_STOPPED,
+            session.table().name(),
+            keys.subList(0, i),
+            keys.subList(i, keys.size()),
+            e);
       }
     }
     return removal;
-  }
-
-  private static String shown(List<String> keys) {
-    return keys.stream().map(Display::key).toList().toString();
   }
 }

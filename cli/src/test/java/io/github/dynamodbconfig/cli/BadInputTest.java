@@ -239,7 +239,7 @@ class BadInputTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err())
         .isEqualTo(
-            "dynamodb-config: Table 'bad-schema-config' exists with key schema HASH name (S); the"
+            "dynamodb-config: DDBCFG-1102 Table 'bad-schema-config' exists with key schema HASH name (S); the"
                 + " config source needs HASH Parameter (S)\n");
   }
 
@@ -249,7 +249,7 @@ class BadInputTest {
     assertThat(noTable.code()).isEqualTo(2);
     assertThat(noTable.err())
         .isEqualTo(
-            "dynamodb-config: No table given: give --role ROLE or --table NAME (or set"
+            "dynamodb-config: DDBCFG-1002 No table given: give --role ROLE or --table NAME (or set"
                 + " dynamodb.config.role or dynamodb.config.table)\n");
     assertThat(CliRun.exactly().code()).isEqualTo(2);
     CliRun.Result unknown = CliRun.exactly("imprt");
@@ -279,7 +279,7 @@ class BadInputTest {
       assertThat(denied.code()).isEqualTo(2);
       assertThat(denied.err())
           .contains(
-              "dynamodb-config: The import into table 'bad-input-config' stopped: Access to"
+              "dynamodb-config: DDBCFG-1202 The import into table 'bad-input-config' stopped: Access to"
                   + " DynamoDB table 'bad-input-config' (role 'bad-input') in region"
                   + " us-east-1 was denied: the credentials need"
                   + " the IAM action dynamodb:BatchWriteItem on"

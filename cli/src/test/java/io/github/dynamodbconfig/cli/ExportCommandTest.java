@@ -104,7 +104,7 @@ class ExportCommandTest {
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err())
         .isEqualTo(
-            "dynamodb-config: Table 'export-c-config' holds 1 secret, and a batch-write file must"
+            "dynamodb-config: DDBCFG-1504 Table 'export-c-config' holds 1 secret, and a batch-write file must"
                 + " hold their values to be loaded: give --reveal-secrets, and keep the file where"
                 + " secrets may be\n");
     assertThat(refused.out()).isEmpty();
@@ -130,5 +130,22 @@ class ExportCommandTest {
     CliRun.Result diff = cli.run("diff", "export-c", "export-copy");
     assertThat(diff.code()).as(diff.all()).isZero();
     assertThat(diff.out()).endsWith("The tables are the same\n");
+  }
+
+  @Test
+  void anInvalidItem_isLeftOut_withAWarningThatShowsItsId() {
+    engine.createConfigTable("export-d-config");
+    engine.put("export-d-config", "db_host", s("db.internal"));
+    engine.put("export-d-config", "db host", s("x"));
+
+    CliRun.Result result = cli.run("export", "--role", "export-d");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo("db_host=db.internal\n");
+    assertThat(result.err())
+        .startsWith("dynamodb-config: DDBCFG-1501 left out: ")
+        .contains("'db host'")
+        .endsWith("\n")
+        .hasLineCount(1);
   }
 }

@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import static io.github.dynamodbconfig.cli.Message.detail;
+import static io.github.dynamodbconfig.cli.Message.error;
+import static io.github.dynamodbconfig.cli.Message.output;
+import static io.github.dynamodbconfig.cli.Message.part;
+
+/** Messages of a table and of writing to it ({@code init}, every write): DDBCFG-1100 to 1199. */
+final class TableMessages {
+
+  static final Message KEY_SCHEMA = part(1101, "HASH %s (S)");
+
+  static final Message OTHER_KEY_SCHEMA =
+      error(1102, "Table '%s' exists with key schema %s; the config source needs %s");
+
+  static final Message CREATED =
+      output(1103, "Created table '%s' with key %s, %s billing: it is ACTIVE");
+
+  static final Message EXISTS =
+      output(1104, "Table '%s' already exists with key %s: nothing to do");
+
+  static final Message ON_DEMAND = part(1105, "on-demand");
+
+  static final Message PROVISIONED = part(1106, "provisioned %d read, %d write");
+
+  static final Message UNPROCESSED =
+      part(
+          1120,
+          "DynamoDB left %d items of table '%s' unprocessed after %d attempts (throttled: raise the"
+              + " table's write capacity, or run the command again)");
+
+  static final Message WRITE_FAILED = part(1121, "Writing failed unexpectedly: %s");
+
+  static final Message INTERRUPTED = part(1122, "Interrupted while writing");
+
+  static final Message WRITTEN = detail(1130, "written: %d of %d changes");
+
+  static final Message NOT_WRITTEN = detail(1131, "not written: %d (%s)");
+
+  static final Message RUN_AGAIN =
+      detail(
+          1132,
+          "Run the same command again to write the rest: what is written is not written twice.");
+
+  private TableMessages() {}
+}
