@@ -176,7 +176,12 @@ public enum DynamoDbConfigSetting {
 
   /** The environment variable, e.g. {@code DYNAMODB_CONFIG_ROLE}. */
   public String environmentVariable() {
-    return SettingsLookup.sanitized(key).toUpperCase(Locale.ROOT);
+    return sanitized(key).toUpperCase(Locale.ROOT);
+  }
+
+  /** MicroProfile Config's environment form of a key: every non-alphanumeric becomes {@code _}. */
+  static String sanitized(String key) {
+    return key.replaceAll("[^A-Za-z0-9]", "_");
   }
 
   /** The default value; empty when the setting has none or it is derived (see its description). */

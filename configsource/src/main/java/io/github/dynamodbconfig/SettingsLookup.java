@@ -66,15 +66,10 @@ final class SettingsLookup implements Function<String, String> {
     return context != null ? context : SettingsLookup.class.getClassLoader();
   }
 
-  /** MicroProfile Config's environment form of a key: every non-alphanumeric becomes {@code _}. */
-  static String sanitized(String key) {
-    return key.replaceAll("[^A-Za-z0-9]", "_");
-  }
-
   /** The first non-blank value (MicroProfile: empty means missing), or null. */
   @Override
   public String apply(String key) {
-    String sanitized = sanitized(key);
+    String sanitized = DynamoDbConfigSetting.sanitized(key);
     List<String> candidates = new ArrayList<>();
     candidates.add(systemProperties.getProperty(key));
     // MicroProfile Config 3.x: the exact name, then non-alphanumerics as _, then upper case.
