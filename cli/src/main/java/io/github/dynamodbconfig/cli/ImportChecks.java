@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The library's rules, applied to an import or a {@code set} before anything is written: every item
  * valid as the source reads it (names MicroProfile Config can express, no two items yielding one
  * property), no empty value (an application reads it as absent), no masked value written over a
- * secret.
+ * secret; and DynamoDB's own limits on every item to be written ({@link ItemLimits}).
  */
 final class ImportChecks {
 
@@ -90,6 +90,11 @@ final class ImportChecks {
               || table.isSecretKey(entry.key())
               || (was != null && ImportPlan.isSecret(table, was));
       entryProblems(table, entry, secret).forEach(p -> problems.add(new Problem(entry.line(), p)));
+      Map<String, AttributeValue> written = plan.written(entry.key());
+      if (written != null) {
+        ItemLimits.problems(ConfigTable.quoted(entry.key()), entry.key(), written)
+            .forEach(p -> problems.add(new Problem(entry.line(), p)));
+      }
     }
     for (String key : secretKeys) {
       if (!keys.contains(key)) {

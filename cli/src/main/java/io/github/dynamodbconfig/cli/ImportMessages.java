@@ -70,5 +70,38 @@ final class ImportMessages {
   static final Message SECRET_NOT_IN_FILE =
       detail(1224, "--secret %s names a key the file does not hold");
 
+  static final Message ITEM_SIZE =
+      detail(
+          1230,
+          "%s is %,d bytes as DynamoDB counts an item, over its limit of %,d bytes (400 KB); keep a"
+              + " value this large elsewhere (a file, an object store) and set where it is");
+
+  static final Message KEY_SIZE =
+      detail(
+          1231,
+          "%s is a key of %,d bytes in UTF-8, over DynamoDB's limit of %,d bytes for a key; choose"
+              + " a shorter key");
+
+  static final Message DEPTH =
+      detail(1232, "%s nests %d levels deep, over DynamoDB's limit of %d; give it a flatter value");
+
+  static final Message NUMBER =
+      detail(
+          1233,
+          "%s holds a number DynamoDB cannot store (38 significant digits, 1E-130 to 1E126); give"
+              + " it within that range, or as a string");
+
+  static final Message EMPTY_SET =
+      detail(
+          1234,
+          "%s holds an empty set, which DynamoDB does not store; give the set an element, or leave"
+              + " it out");
+
+  static final Message NAME_SIZE =
+      detail(
+          1235,
+          "%s holds a map key of %,d bytes, over DynamoDB's limit of %,d bytes for an attribute"
+              + " name; choose a shorter name");
+
   private ImportMessages() {}
 }

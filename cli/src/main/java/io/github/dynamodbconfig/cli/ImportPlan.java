@@ -221,9 +221,13 @@ final class ImportPlan {
     return new ArrayList<>(result.values());
   }
 
-  /** The item {@code key} would have after the import, or null. */
-  Map<String, AttributeValue> after(String key) {
-    return result.get(key);
+  /** The item the plan writes for {@code key}, or null when it writes none. */
+  Map<String, AttributeValue> written(String key) {
+    return changes.stream()
+        .filter(change -> change.key().equals(key) && change.item() != null)
+        .map(Change::item)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The writes that carry the plan out. */

@@ -72,9 +72,9 @@ class MessagesTest {
 
   /** The row of {@code message} in the doc, up to its template. */
   static String row(Message message) {
-    return "| "
+    return "| `"
         + message.id()
-        + " | "
+        + "` | "
         + message.level().shown
         + " | `"
         + message.template().replace("|", "\\|")
@@ -110,7 +110,7 @@ class MessagesTest {
     List<String> documented =
         section
             .lines()
-            .filter(line -> line.startsWith("| DDBCFG-"))
+            .filter(line -> line.startsWith("| `DDBCFG-1"))
             .map(MessagesTest::upToTemplate)
             .toList();
     List<String> expected = all().stream().map(MessagesTest::row).toList();
