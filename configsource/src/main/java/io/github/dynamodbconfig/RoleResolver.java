@@ -21,7 +21,6 @@ import static io.github.dynamodbconfig.InstanceMetadata.TAGS_PATH;
 import io.github.dynamodbconfig.Resolution.Outcome;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -60,10 +59,8 @@ final class RoleResolver {
   private final InstanceMetadata metadata;
   private final Optional<TagApi> describeTags;
   private final Supplier<Optional<Region>> configuredRegion;
-  private final List<String> tried = new CopyOnWriteArrayList<>();
-  private volatile String step;
-  private volatile String instanceId;
-  private volatile Deadline deadline;
+  private final ResolutionSteps steps;
+  private volatile Deadline deadline; // moved on by instance metadata's first answer
 
   /**
    * A resolver that uses {@code metadata} and closes it when done; {@code describeTags} is empty
@@ -79,7 +76,7 @@ final class RoleResolver {
     this.metadata = new InstanceMetadata(metadata, this::onEc2);
     this.describeTags = describeTags;
     this.configuredRegion = configuredRegion;
-    this.step = RoleMessages.tagStep(settings.roleTag());
+    this.steps = new ResolutionSteps(RoleMessages.tagStep(settings.roleTag()));
   }
 
   /**
@@ -135,14 +132,14 @@ final class RoleResolver {
    */
   Resolution resolve() {
     deadline = Deadline.after(settings.metadataTimeout());
-    FutureTask<Resolution> task = new FutureTask<>(this::resolveNow);
+    FutureTask<Resolution> task = new FutureTask<>(() -> resolveNow(steps));
     THREADS.start(task);
     try {
       while (true) {
         long left = deadline.nanosLeft();
         if (left <= 0) {
           task.cancel(true);
-          return outOfTime();
+          return outOfTime(steps);
         }
         try {
           return task.get(left, TimeUnit.NANOSECONDS);
@@ -159,10 +156,10 @@ final class RoleResolver {
     }
   }
 
-  private Resolution outOfTime() {
+  private Resolution outOfTime(ResolutionSteps steps) {
     boolean onEc2 = metadata.answered();
-    tried.add(RoleMessages.noAnswer(step, onEc2, settings));
-    return none(onEc2 ? Outcome.UNREADABLE : Outcome.NOT_ON_EC2);
+    steps.tried(RoleMessages.noAnswer(steps.current(), onEc2, settings));
+    return steps.none(onEc2 ? Outcome.UNREADABLE : Outcome.NOT_ON_EC2);
   }
 
   /** Instance metadata answered: the rest of the resolution gets the load's time budget. */
@@ -170,26 +167,26 @@ final class RoleResolver {
     deadline = Deadline.after(settings.timeout());
   }
 
-  private Resolution resolveNow() {
+  /** Resolution's steps in order, each noted in {@code steps}; what the last one found. */
+  private Resolution resolveNow(ResolutionSteps steps) {
     try (metadata) {
       String tag = settings.roleTag();
       Optional<String> notInMetadata = InstanceMetadata.notInMetadata(tag);
       if (notInMetadata.isPresent()) {
-        tried.add(RoleMessages.tagNotAsked(notInMetadata.get()));
+        steps.tried(RoleMessages.tagNotAsked(notInMetadata.get()));
       } else {
-        Optional<Resolution> fromMetadata = fromMetadataTags(tag);
+        Optional<Resolution> fromMetadata = fromMetadataTags(tag, steps);
         if (fromMetadata.isPresent()) {
           return fromMetadata.get();
         }
       }
-      step = RoleMessages.metadataStep(INSTANCE_ID_PATH);
-      instanceId = metadata.get(INSTANCE_ID_PATH, step).orElse(null);
-      return fromDescribeTags(tag, notInMetadata.isEmpty());
+      readInstanceId(steps);
+      return fromDescribeTags(tag, notInMetadata.isEmpty(), steps);
     } catch (InstanceMetadata.Unusable e) {
-      tried.add(e.getMessage());
-      return none(e.outcome());
+      steps.tried(e.getMessage());
+      return steps.none(e.outcome());
     } catch (TimeoutException e) {
-      return outOfTime();
+      return outOfTime(steps);
     }
   }
 
@@ -197,63 +194,69 @@ final class RoleResolver {
    * The resolution from the tag in instance metadata, or empty when the instance does not expose
    * its tags there (then {@code ec2:DescribeTags} is next).
    */
-  private Optional<Resolution> fromMetadataTags(String tag) throws InstanceMetadata.Unusable {
-    step = RoleMessages.tagStep(tag);
+  private Optional<Resolution> fromMetadataTags(String tag, ResolutionSteps steps)
+      throws InstanceMetadata.Unusable {
+    String step = steps.begin(RoleMessages.tagStep(tag));
     Optional<String> role = metadata.get(TAGS_PATH + "/" + tag, step);
     if (role.isPresent()) {
-      return Optional.of(
-          found(role.get(), "instance metadata", configuredRegion.get().or(this::identityRegion)));
+      Optional<Region> region = configuredRegion.get().or(() -> identityRegion(steps));
+      return Optional.of(found(role.get(), "instance metadata", region, steps));
     }
     boolean tagsExposed = metadata.get(TAGS_PATH, step).isPresent();
-    tried.add(RoleMessages.tagMissing(tag, tagsExposed));
+    steps.tried(RoleMessages.tagMissing(tag, tagsExposed));
     if (!tagsExposed) {
       return Optional.empty();
     }
-    step = RoleMessages.metadataStep(INSTANCE_ID_PATH);
-    instanceId = metadata.get(INSTANCE_ID_PATH, step).orElse(null);
-    return Optional.of(none(Outcome.NO_TAG));
+    readInstanceId(steps);
+    return Optional.of(steps.none(Outcome.NO_TAG));
+  }
+
+  private void readInstanceId(ResolutionSteps steps) throws InstanceMetadata.Unusable {
+    String step = steps.begin(RoleMessages.metadataStep(INSTANCE_ID_PATH));
+    steps.instanceId(metadata.get(INSTANCE_ID_PATH, step).orElse(null));
   }
 
   /** {@code tagFitsMetadata}: the tag key could be read from instance metadata tags. */
-  private Resolution fromDescribeTags(String tag, boolean tagFitsMetadata) throws TimeoutException {
+  private Resolution fromDescribeTags(String tag, boolean tagFitsMetadata, ResolutionSteps steps)
+      throws TimeoutException {
+    String instanceId = steps.instanceId().orElse(null);
+    String orTagsInMetadata = RoleMessages.orTagsInMetadata(tagFitsMetadata, instanceId);
     if (describeTags.isEmpty()) {
-      tried.add(
-          RoleMessages.noEc2Module(RoleMessages.orTagsInMetadata(tagFitsMetadata, instanceId)));
-      return none(Outcome.UNREADABLE);
+      steps.tried(RoleMessages.noEc2Module(orTagsInMetadata));
+      return steps.none(Outcome.UNREADABLE);
     }
-    Optional<Region> instanceRegion = identityRegion();
+    Optional<Region> instanceRegion = identityRegion(steps);
     if (instanceId == null || instanceRegion.isEmpty()) {
-      tried.add(RoleMessages.NO_IDENTITY);
-      return none(Outcome.UNREADABLE);
+      steps.tried(RoleMessages.NO_IDENTITY);
+      return steps.none(Outcome.UNREADABLE);
     }
     Region region = instanceRegion.get();
-    step = RoleMessages.describeTagsStep(instanceId, region);
+    String step = steps.begin(RoleMessages.describeTagsStep(instanceId, region));
     Optional<String> described;
     try {
-      String what = step;
       described =
-          describeTags.get().describeTag(instanceId, tag, region, deadline.remaining(() -> what));
+          describeTags.get().describeTag(instanceId, tag, region, deadline.remaining(() -> step));
     } catch (SdkException e) {
-      tried.add(
-          RoleMessages.describeTagsFailure(
-              step, e, RoleMessages.orTagsInMetadata(tagFitsMetadata, instanceId)));
-      return none(Outcome.UNREADABLE);
+      steps.tried(RoleMessages.describeTagsFailure(step, e, orTagsInMetadata));
+      return steps.none(Outcome.UNREADABLE);
     }
     if (described.isEmpty()) {
-      tried.add(RoleMessages.describeTagsNoTag(instanceId, tag));
-      return none(Outcome.NO_TAG);
+      steps.tried(RoleMessages.describeTagsNoTag(instanceId, tag));
+      return steps.none(Outcome.NO_TAG);
     }
     return found(
         described.get(),
         "ec2:DescribeTags on instance " + instanceId,
-        configuredRegion.get().or(() -> instanceRegion));
+        configuredRegion.get().or(() -> instanceRegion),
+        steps);
   }
 
-  private Resolution found(String role, String via, Optional<Region> tableRegion) {
+  private Resolution found(
+      String role, String via, Optional<Region> tableRegion, ResolutionSteps steps) {
     String tag = settings.roleTag();
     if (role.isBlank()) {
-      tried.add(RoleMessages.emptyTag(via, tag));
-      return none(Outcome.EMPTY_TAG);
+      steps.tried(RoleMessages.emptyTag(via, tag));
+      return steps.none(Outcome.EMPTY_TAG);
     }
     String table;
     try {
@@ -263,23 +266,17 @@ final class RoleResolver {
       if (settings.required(true)) {
         throw e;
       }
-      tried.add(RoleMessages.invalidRole(via, e));
-      return none(Outcome.INVALID_ROLE);
+      steps.tried(RoleMessages.invalidRole(via, e));
+      return steps.none(Outcome.INVALID_ROLE);
     }
-    return Resolution.found(
+    return steps.found(
         new TableTarget(
-            table, Optional.of(role), RoleMessages.provenance(role, tag, via), tableRegion),
-        tried,
-        Optional.ofNullable(instanceId));
-  }
-
-  private Resolution none(Outcome outcome) {
-    return Resolution.none(outcome, tried, Optional.ofNullable(instanceId));
+            table, Optional.of(role), RoleMessages.provenance(role, tag, via), tableRegion));
   }
 
   /** The region of the instance identity document, if it has one. */
-  private Optional<Region> identityRegion() {
-    step = RoleMessages.metadataStep(InstanceMetadata.IDENTITY_DOCUMENT_PATH);
+  private Optional<Region> identityRegion(ResolutionSteps steps) {
+    steps.begin(RoleMessages.metadataStep(InstanceMetadata.IDENTITY_DOCUMENT_PATH));
     return metadata.identityRegion();
   }
 }

@@ -55,6 +55,7 @@ class ArchitectureTest {
   static final Set<String> PARTS =
       Set.of(
           "InstanceMetadata",
+          "ResolutionSteps",
           "RoleMessages",
           "TagApi",
           "Ec2TagApi",
