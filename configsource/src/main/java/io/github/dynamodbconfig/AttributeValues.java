@@ -27,21 +27,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a DynamoDB attribute value into MicroProfile Config properties: pure static functions.
- *
- * <ul>
- *   <li>S, N: the string as stored; BOOL: {@code true} / {@code false}; B: Base64.
- *   <li>NULL, an empty string, an empty list, set or map: absent (MicroProfile: empty means
- *       missing).
- *   <li>L of scalars, SS, NS, BS: comma-joined with {@code ,} and {@code \} escaped (MicroProfile
- *       array syntax); sets sorted (strings by code point, numbers by value, binaries by unsigned
- *       bytes).
- *   <li>A property name produced twice within one value (map keys {@code a.b} and {@code a} with a
- *       child {@code b}) is an invalid value, never an overwrite.
- *   <li>M: one property per entry, {@code parent.child}; an L holding a map or list: one property
- *       per element, {@code parent[0]}, {@code parent[0].child}. An element of such a list that
- *       would be absent is an invalid value: it would leave a gap in the indexes.
- * </ul>
+ * Turns a DynamoDB attribute value into MicroProfile Config properties, type by type as
+ * docs/values.md lists them: pure static functions.
  */
 final class AttributeValues {
 

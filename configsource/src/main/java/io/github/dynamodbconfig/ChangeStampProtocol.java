@@ -22,14 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
- * The rule that no change in progress is ever published, and that an unchanged table costs a
- * refresh one small read, for a table with a {@link ChangeStamp} (a table without one is read as it
- * always was). A refresh reads the stamp first: unchanged and complete, it reads nothing more
- * (unless {@code refresh-full-interval} has passed since the last full read); a change in progress
- * waits for a later round; otherwise it reads the table and the stamp again, and publishes only
- * when the stamp did not move meanwhile. At start-up, where a table's stamp is learned from the
- * read itself, a change in progress is waited out within {@code timeout}, then the table is loaded
- * anyway with one WARN line; the first refresh then reads the table in full.
+ * The change stamp's rule: no change in progress is ever published, and an unchanged table costs a
+ * refresh one small read of its {@link ChangeStamp} (docs/how-it-works.md, "The change stamp").
  */
 final class ChangeStampProtocol {
 

@@ -30,12 +30,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One config table as the library sees it, for tools that manage tables, such as the operator's
- * command-line tool: what it shows is what an application gets, because it reads and converts
- * through the source's own code. Applications do not need this class; the {@link
- * DynamoDbConfigSource} reads their table.
+ * One config table as the library sees it, for the operator's command-line tool: what the tool
+ * shows is what an application gets, because it reads and converts through the source's own code.
  *
- * <p>It speaks only JDK and AWS SDK types. An instance is immutable and thread-safe.
+ * <p>This class is the tool's interface to the library, released with it: it is outside the
+ * library's compatibility promise and may change in any release. Applications do not need it; the
+ * {@link DynamoDbConfigSource} reads their table. It speaks only JDK and AWS SDK types. An instance
+ * is immutable and thread-safe.
  */
 public final class ConfigTable {
 
@@ -90,6 +91,8 @@ public final class ConfigTable {
    * {@code dynamodb.config.role} through {@code dynamodb.config.table-template}; the EC2 instance
    * is never asked.
    *
+   * @param settings {@code dynamodb.config.*} settings that take precedence, by key
+   * @return the table
    * @throws DynamoDbConfigException naming the setting, when one is invalid or neither the table
    *     nor the role is given
    */
@@ -107,27 +110,47 @@ public final class ConfigTable {
     return new ConfigTable(parsed, target);
   }
 
-  /** The table's name. */
+  /**
+   * The table's name.
+   *
+   * @return e.g. {@code test-myapp-website-config}
+   */
   public String name() {
     return target.table();
   }
 
-  /** The role the table was named from, when it was. */
+  /**
+   * The role the table was named from, when it was.
+   *
+   * @return the role; empty when the settings name the table itself
+   */
   public Optional<String> role() {
     return target.role();
   }
 
-  /** The attribute that holds an item's key: the table's hash key, of type S. */
+  /**
+   * The attribute that holds an item's key: the table's hash key, of type S.
+   *
+   * @return {@code Parameter} unless the settings say otherwise
+   */
   public String keyAttribute() {
     return settings.layout().keyAttribute();
   }
 
-  /** The attribute that holds an item's value. */
+  /**
+   * The attribute that holds an item's value.
+   *
+   * @return {@code Value} unless the settings say otherwise
+   */
   public String valueAttribute() {
     return settings.layout().valueAttribute();
   }
 
-  /** The attribute that marks an item secret (BOOL true). */
+  /**
+   * The attribute that marks an item secret (BOOL true).
+   *
+   * @return {@code Secret} unless the settings say otherwise
+   */
   public String secretAttribute() {
     return settings.layout().secretAttribute();
   }
@@ -136,6 +159,7 @@ public final class ConfigTable {
    * A DynamoDB client as the source builds it: region and endpoint of the settings, else the AWS
    * SDK's chains; the SDK's default credentials chain; the library's retries. The caller closes it.
    *
+   * @return a new client
    * @throws DynamoDbConfigException when the SDK cannot build it (no region, for instance)
    */
   public DynamoDbClient newClient() {
@@ -147,13 +171,20 @@ public final class ConfigTable {
    * unless the settings say otherwise, retried, within {@code dynamodb.config.timeout}), whatever
    * keys the settings declare.
    *
+   * @param client the client to read with, which the caller owns
+   * @return every item but the change stamp's
    * @throws DynamoDbConfigException naming table, region and cause, when the read fails
    */
   public List<Map<String, AttributeValue>> readItems(DynamoDbClient client) {
     return loader.readAll(client);
   }
 
-  /** What an application gets from {@code items}, and which of them are invalid and why. */
+  /**
+   * What an application gets from {@code items}, and which of them are invalid and why.
+   *
+   * @param items items of this table, as {@link #readItems} returns them
+   * @return the properties, the secret names and the invalid items
+   */
   public Contents contents(List<Map<String, AttributeValue>> items) {
     List<Map<String, AttributeValue>> settings = ChangeStamp.split(items, keyAttribute()).items();
     Converted converted = converter.toSnapshot(target.table(), settings);
@@ -166,12 +197,22 @@ public final class ConfigTable {
    * The item that stores {@code value} under {@code key}: the key and value attributes, and the
    * secret flag when {@code secret} is true or the key matches {@code dynamodb.config.secret-keys}.
    * {@link #contents} tells whether a set of such items is valid.
+   *
+   * @param key the property name
+   * @param value the value, of any DynamoDB type
+   * @param secret whether to flag the item secret whatever its key
+   * @return the item
    */
   public Map<String, AttributeValue> toItem(String key, AttributeValue value, boolean secret) {
     return converter.toItem(key, value, secret || settings.secretKeys().matches(key));
   }
 
-  /** Whether {@code key} matches {@code dynamodb.config.secret-keys}. */
+  /**
+   * Whether {@code key} matches {@code dynamodb.config.secret-keys}.
+   *
+   * @param key a property name
+   * @return true when its value is secret by name
+   */
   public boolean isSecretKey(String key) {
     return settings.secretKeys().matches(key);
   }
@@ -182,6 +223,8 @@ public final class ConfigTable {
    * after a change of one item. A refresh never publishes a change marked in progress, and an
    * unchanged stamp lets it skip reading the table.
    *
+   * @param client the client to write with, which the caller owns
+   * @param writing true before the writes of a change, false once it is done
    * @throws DynamoDbConfigException naming the table and the IAM action, when the write fails
    */
   public void markChange(DynamoDbClient client, boolean writing) {
@@ -192,7 +235,12 @@ public final class ConfigTable {
     }
   }
 
-  /** Whether {@code key} is the key of the table's change stamp item, which is no setting. */
+  /**
+   * Whether {@code key} is the key of the table's change stamp item, which is no setting.
+   *
+   * @param key an item's key
+   * @return true for the change stamp's key
+   */
   public static boolean isChangeStampKey(String key) {
     return ChangeStamp.KEY.equals(key);
   }
@@ -201,6 +249,10 @@ public final class ConfigTable {
    * Whether {@code value} stored under {@code key} gives an application nothing: NULL, an empty
    * string, or an empty list, set or map, which MicroProfile Config reads as absent. An invalid
    * value is not empty; {@link #contents} says why it is invalid.
+   *
+   * @param key the item's key, for the property names of a map
+   * @param value the stored value
+   * @return true when the application gets no property from it
    */
   public boolean isEmpty(String key, AttributeValue value) {
     try {

@@ -169,12 +169,20 @@ public enum DynamoDbConfigSetting {
     this.defaultValue = defaultValue;
   }
 
-  /** The property key, e.g. {@code dynamodb.config.role}. */
+  /**
+   * The property key.
+   *
+   * @return e.g. {@code dynamodb.config.role}
+   */
   public String key() {
     return key;
   }
 
-  /** The environment variable, e.g. {@code DYNAMODB_CONFIG_ROLE}. */
+  /**
+   * The environment variable that sets it, by MicroProfile Config's mapping.
+   *
+   * @return e.g. {@code DYNAMODB_CONFIG_ROLE}
+   */
   public String environmentVariable() {
     return sanitized(key).toUpperCase(Locale.ROOT);
   }
@@ -184,7 +192,11 @@ public enum DynamoDbConfigSetting {
     return key.replaceAll("[^A-Za-z0-9]", "_");
   }
 
-  /** The default value; empty when the setting has none or it is derived (see its description). */
+  /**
+   * The default value.
+   *
+   * @return the default; empty when the setting has none or it is derived (see its description)
+   */
   public Optional<String> defaultValue() {
     return Optional.ofNullable(defaultValue);
   }

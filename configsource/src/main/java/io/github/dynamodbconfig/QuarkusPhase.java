@@ -19,19 +19,9 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 
 /**
- * Whether Quarkus is building the application or in its static-init phase, when the source must do
- * nothing: no instance metadata, no DynamoDB, no warning.
- *
- * <p>Quarkus creates the {@link java.util.ServiceLoader}-registered sources while it builds the
- * application ({@code mvn package}, dev mode, tests): a build must not read the build machine's EC2
- * tag or load a table into the build. It then creates them again when the application starts, in
- * its runtime-init phase, where they load. Sources without Quarkus's {@code @StaticInitSafe}
- * annotation, like this one, are not used in its static-init phase.
- *
- * <p>Quarkus states its phase in {@code io.quarkus.runtime.ExecutionMode.current()}: {@code UNSET}
- * while it builds (its build runs in a {@code QuarkusClassLoader}), then {@code STATIC_INIT},
- * {@code RUNTIME_INIT} and {@code RUNNING} in the application. Read by reflection, so that the
- * library needs no Quarkus class; without Quarkus on the class path nothing changes.
+ * Whether Quarkus is building the application or in its static-init phase, read by reflection on
+ * Quarkus's {@code ExecutionMode}: the source must then do nothing (docs/servers.md, "Nothing
+ * happens while Quarkus builds").
  */
 final class QuarkusPhase {
 

@@ -25,17 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reloads a table about every interval ({@link RefreshSchedule}: the first reload at a random point
- * of the first interval, later ones at the interval ± 10 %) and swaps the result into a {@link
- * ServedSnapshot} when the reload succeeds; a failed reload keeps the last good snapshot, and so
- * does a reload that finds no property where the snapshot has some (a table emptied, by mistake or
- * while it is rewritten, never empties a running application). It sees only the holder and a {@link
- * Reload}, never the source. The holder is held weakly: a source dropped without {@link #close()}
- * is collected, and its refresh stops.
- *
- * <p>Each refresher has a thread of its own while it reloads ({@link RefreshThreads}), and {@link
- * #close()} never waits for a reload in progress: the reload ends within its time budget, then
- * releases its client.
+ * Reloads a table about every interval ({@link RefreshSchedule}) and swaps the result into a {@link
+ * ServedSnapshot}, keeping the last good snapshot over a failed or empty reload; it sees only the
+ * holder (weakly) and a {@link Reload}, never the source (docs/how-it-works.md).
  */
 final class Refresher implements AutoCloseable {
 

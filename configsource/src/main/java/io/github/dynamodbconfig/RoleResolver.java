@@ -37,13 +37,8 @@ import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 
 /**
  * Finds the environment role of this EC2 instance, and with it the table: the role tag from
- * instance metadata (IMDSv2), else, when the instance does not expose its tags there, with one
- * {@code ec2:DescribeTags} call in the region of the instance identity document.
- *
- * <p>It keeps the time budget, the worker thread and the order of the steps; {@link
- * InstanceMetadata} reads and classifies, {@link RoleMessages} words every step. Off EC2 it gives
- * up within {@code dynamodb.config.metadata-timeout}; once instance metadata has answered, the rest
- * gets {@code dynamodb.config.timeout}.
+ * instance metadata (IMDSv2), else one {@code ec2:DescribeTags}, within the time budget and on a
+ * worker thread of its own (docs/role-resolution.md).
  */
 final class RoleResolver {
 

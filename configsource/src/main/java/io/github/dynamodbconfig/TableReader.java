@@ -35,15 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Sends the requests that read a config table: one paginated {@code Scan} of the whole table, or
- * {@code BatchGetItem} for declared keys (100 keys a request, requests in parallel, unprocessed
- * keys retried with backoff until done). Every request gets the time left of one budget. The client
- * belongs to the caller.
- *
- * <p>Whole items are read, without a projection expression: DynamoDB charges and pages a read by
- * the size of the items before any projection, the items of a config table seldom carry more than
- * the key, value and secret attributes, and evaluating the expression costs the server time on
- * every page. Attributes other than those three are ignored by the converter.
+ * Sends the requests that read a config table, whole items without a projection: one paginated
+ * {@code Scan}, or {@code BatchGetItem} for declared keys, all within one time budget; the client
+ * belongs to the caller (docs/how-it-works.md).
  */
 final class TableReader {
 
