@@ -18,10 +18,10 @@ package io.github.dynamodbconfig.cli;
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Writes items and deletes keys with {@code BatchWriteItem}: {@value #BATCH} requests a call,
  * {@value #PARALLEL} calls in flight, the items DynamoDB leaves unprocessed sent again with
  * exponential backoff. At the first failure no new call starts, and the result says which keys were
- * written and which were not, so that running the same import again completes it.
+ * written and which were not.
  */
 final class BatchWriter {
 
@@ -90,8 +90,7 @@ final class BatchWriter {
   private final TableSession session;
   private final ConfigTable table;
   private final Progress progress;
-  private final List<String> written = Collections.synchronizedList(new ArrayList<>());
-  private final List<String> notWritten = Collections.synchronizedList(new ArrayList<>());
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
   BatchWriter(TableSession session, Progress progress) {
@@ -100,7 +99,10 @@ final class BatchWriter {
     this.progress = progress;
   }
 
-  /** Sends {@code writes}; returns what was written and what was not. */
+  /**
+   * Sends {@code writes}; returns what was written and what was not. Every key DynamoDB did not
+   * confirm counts as not written.
+   */
   Result write(List<Write> writes) {
     ExecutorService calls =
         Executors.newFixedThreadPool(
@@ -117,53 +119,57 @@ final class BatchWriter {
         batches.add(calls.submit(() -> send(batch)));
       }
       for (Future<?> batch : batches) {
-        join(batch);
+        if (!join(batch)) {
+          break; // interrupted: the calls in flight are stopped below
+        }
       }
     } finally {
       calls.shutdownNow();
     }
-    return new Result(List.copyOf(written), List.copyOf(notWritten), failure.get());
+    Set<String> done = Set.copyOf(written);
+    List<String> left = writes.stream().map(Write::key).filter(k -> !done.contains(k)).toList();
+    return new Result(List.copyOf(done), left, failure.get());
   }
 
+  /** Sends one batch until all of it is written, or writing stops. */
   private void send(List<Write> batch) {
-    if (failure.get() != null) {
-      batch.forEach(write -> notWritten.add(write.key()));
-      return;
-    }
     List<Write> pending = batch;
-    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+    for (int attempt = 1; !pending.isEmpty() && failure.get() == null; attempt++) {
       if (attempt > ATTEMPTS) {
         failure.compareAndSet(
             null,
             new CliException(TableMessages.UNPROCESSED, pending.size(), table.name(), ATTEMPTS));
-        pending.forEach(write -> notWritten.add(write.key()));
         return;
       }
       if (attempt > 1) {
         backOff(attempt);
       }
-      List<WriteRequest> requests = pending.stream().map(Write::request).toList();
-      BatchWriteItemResponse response;
-      try {
-        response = session.batchWrite(requests);
-      } catch (DynamoDbConfigException e) {
-        failure.compareAndSet(null, e);
-        pending.forEach(write -> notWritten.add(write.key()));
-        return;
-      } catch (RuntimeException e) {
-        failure.compareAndSet(null, new CliException(TableMessages.WRITE_FAILED, e));
-        pending.forEach(write -> notWritten.add(write.key()));
-        return;
-      }
-      Set<String> unprocessed =
-          response.unprocessedItems().getOrDefault(table.name(), List.of()).stream()
-              .map(this::keyOf)
-              .collect(Collectors.toSet());
-      List<Write> left = pending.stream().filter(w -> unprocessed.contains(w.key())).toList();
-      pending.stream().filter(w -> !left.contains(w)).forEach(write -> written.add(write.key()));
-      progress.advance(pending.size() - left.size());
-      pending = left;
+      pending = call(pending);
     }
+  }
+
+  /** One call with {@code pending}; what DynamoDB left unprocessed (none when the call failed). */
+  private List<Write> call(List<Write> pending) {
+    BatchWriteItemResponse response;
+    try {
+      response = session.batchWrite(pending.stream().map(Write::request).toList());
+    } catch (DynamoDbConfigException e) {
+      failure.compareAndSet(null, e);
+      return List.of();
+    } catch (RuntimeException e) {
+      failure.compareAndSet(null, new CliException(TableMessages.WRITE_FAILED, e));
+      return List.of();
+    }
+    Set<String> unprocessed =
+        response.unprocessedItems().getOrDefault(table.name(), List.of()).stream()
+            .map(this::keyOf)
+            .collect(Collectors.toSet());
+    List<Write> left = pending.stream().filter(w -> unprocessed.contains(w.key())).toList();
+    pending.stream()
+        .filter(w -> !unprocessed.contains(w.key()))
+        .forEach(write -> written.add(write.key()));
+    progress.advance(pending.size() - left.size());
+    return left;
   }
 
   /** The key of a request DynamoDB sent back unprocessed: every key of a batch is another. */
@@ -183,12 +189,15 @@ final class BatchWriter {
     }
   }
 
-  private static void join(Future<?> batch) {
+  /** Waits for {@code batch}; false when interrupted, which stops the writing. */
+  private boolean join(Future<?> batch) {
     try {
       batch.get();
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CliException(TableMessages.INTERRUPTED);
+      failure.compareAndSet(null, new CliException(TableMessages.INTERRUPTED));
+      return false;
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }

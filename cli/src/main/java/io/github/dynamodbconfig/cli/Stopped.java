@@ -31,7 +31,8 @@ final class Stopped {
 
   /**
    * The failure worded by {@code headline} (with the table's name and the cause's message), with
-   * the lines that say what was written.
+   * the lines that say what was written, what was not, and what to do: run the same command again
+   * when that can succeed, and what else when DynamoDB refuses the request as it is.
    *
    * @param written the keys written or deleted
    * @param notWritten the keys not written or deleted
@@ -42,10 +43,17 @@ final class Stopped {
       List<String> written,
       List<String> notWritten,
       RuntimeException cause) {
+    int total = written.size() + notWritten.size();
     List<String> lines = new ArrayList<>();
-    lines.add(TableMessages.WRITTEN.format(written.size(), written.size() + notWritten.size()));
+    lines.add(TableMessages.WRITTEN.format(written.size(), total));
     lines.add(TableMessages.NOT_WRITTEN.format(notWritten.size(), listed(notWritten)));
-    lines.add(TableMessages.RUN_AGAIN.format());
+    lines.add(
+        TableSession.refused(cause)
+            ? TableMessages.NO_RETRY.format()
+            : TableMessages.RUN_AGAIN.format());
+    if (TableSession.marksInProgress(total)) {
+      lines.add(TableMessages.STAMP_WRITING.format());
+    }
     return new CliException(headline, table, cause.getMessage()).withDetails(lines);
   }
 

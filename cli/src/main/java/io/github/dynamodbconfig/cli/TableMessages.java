@@ -57,5 +57,33 @@ final class TableMessages {
           1132,
           "Run the same command again to write the rest: what is written is not written twice.");
 
+  static final Message NO_RETRY =
+      detail(
+          1133,
+          "Running the same command again would fail the same way: DynamoDB refuses the request as"
+              + " it is. Correct or leave out what it refuses (its reason is above; it is among the"
+              + " keys not written), then run the command again: what is written is not written"
+              + " twice.");
+
+  static final Message STAMP_WRITING =
+      detail(
+          1134,
+          "The table's change stamp stays 'writing' until the change is complete: running"
+              + " applications hold the change back, for at most"
+              + " dynamodb.config.refresh-full-interval, then read the table as it is.");
+
+  static final Message STAMP_NOT_DONE =
+      error(
+          1140,
+          "The change is written to table '%s' (%s), but its change stamp could not be marked done:"
+              + " %s");
+
+  static final Message STAMP_NEXT =
+      detail(
+          1141,
+          "Running applications hold the change back until the stamp is marked done, for at most"
+              + " dynamodb.config.refresh-full-interval; the next change this tool writes to the table"
+              + " marks it done.");
+
   private TableMessages() {}
 }

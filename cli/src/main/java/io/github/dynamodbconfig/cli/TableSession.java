@@ -16,10 +16,12 @@
 package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.DynamoDbConfigException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -206,15 +208,48 @@ final class TableSession implements AutoCloseable {
    * publishes half of a change. A change that stops part-way stays marked in progress.
    */
   <T extends Written> T change(int count, Supplier<T> writes) {
-    boolean several = count > 1;
+    boolean several = marksInProgress(count);
     if (several) {
       table.markChange(client, true);
     }
     T written = writes.get();
     if (written.complete() && (several || written.count() > 0)) {
-      table.markChange(client, false);
+      markDone(written);
     }
     return written;
+  }
+
+  /** Whether a change of {@code count} writes is marked in progress while it is written. */
+  static boolean marksInProgress(int count) {
+    return count > 1;
+  }
+
+  private void markDone(Written written) {
+    try {
+      table.markChange(client, false);
+    } catch (DynamoDbConfigException e) {
+      throw new CliException(
+              TableMessages.STAMP_NOT_DONE,
+              table.name(),
+              Display.count(written.count(), "item", "items"),
+              e.getMessage())
+          .withDetails(List.of(TableMessages.STAMP_NEXT.format()));
+    }
+  }
+
+  /**
+   * Whether DynamoDB refused a request as invalid ({@code ValidationException}): the same request
+   * fails the same way again, whatever the credentials, the capacity or the network.
+   */
+  static boolean refused(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AwsServiceException service
+          && service.awsErrorDetails() != null
+          && "ValidationException".equals(service.awsErrorDetails().errorCode())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<String, AttributeValue> key(String key) {

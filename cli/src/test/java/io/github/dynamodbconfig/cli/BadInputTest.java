@@ -305,4 +305,72 @@ class BadInputTest {
                 .item())
         .containsEntry("Value", AttributeValue.fromS("value 99"));
   }
+
+  /** A properties file of {@code count} settings, {@code setting.000=value 0} and so on. */
+  private Path settingsFile(int count) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(String.format("setting.%03d=value %d%n", i, i));
+    }
+    return Files.writeString(dir.resolve(count + ".properties"), text);
+  }
+
+  @Test
+  void aWriteDynamoDbRefusesPartWay_saysWhatWasWritten_andNeverAdvisesToRunTheSameAgain()
+      throws IOException {
+    Path file = settingsFile(75);
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      // The Scan, the change stamp marked in progress, and two batches of 25; the third refused.
+      proxy.next(4, new FaultProxy.Pass());
+      proxy.next(
+          10,
+          new FaultProxy.ErrorAnswer(
+              400,
+              "com.amazon.coral.validate#ValidationException",
+              "Item size has exceeded the maximum allowed size"));
+
+      CliRun.Result refused =
+          new CliRun(proxy.endpoint()).run("import", "--role", "bad-input", file.toString());
+
+      assertThat(refused.code()).isEqualTo(2);
+      assertThat(refused.err())
+          .contains(
+              "dynamodb-config: DDBCFG-1202 The import into table 'bad-input-config' stopped: ",
+              "Item size has exceeded the maximum allowed size",
+              "  written: 50 of 75 changes\n",
+              "  not written: 25 (setting.",
+              "  Running the same command again would fail the same way",
+              "  The table's change stamp stays 'writing'")
+          .doesNotContain("Run the same command again");
+      assertThat(settings()).isEqualTo(50);
+      assertThat(stampState()).isEqualTo("writing");
+    }
+  }
+
+  @Test
+  void theChangeStampNotMarkedDone_afterEveryWrite_isSaid_withWhatWasWritten() throws IOException {
+    Path file = settingsFile(30);
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      // The Scan, the change stamp marked in progress, two batches; then marking it done fails.
+      proxy.next(4, new FaultProxy.Pass());
+      proxy.next(
+          10,
+          FaultProxy.accessDenied(
+              "dynamodb:UpdateItem", "arn:aws:dynamodb:us-east-1:123456789012:table/" + TABLE));
+
+      CliRun.Result result =
+          new CliRun(proxy.endpoint()).run("import", "--role", "bad-input", file.toString());
+
+      assertThat(result.code()).isEqualTo(2);
+      assertThat(result.err())
+          .startsWith(
+              "dynamodb-config: DDBCFG-1140 The change is written to table 'bad-input-config' (30"
+                  + " items), but its change stamp could not be marked done: ")
+          .contains(
+              "dynamodb:UpdateItem",
+              "; the next change this tool writes to the table marks it done.\n");
+      assertThat(settings()).isEqualTo(30);
+      assertThat(stampState()).isEqualTo("writing");
+    }
+  }
 }
