@@ -48,7 +48,7 @@ final class SnapshotBackup {
     this.secretKeys = settings.secretKeys();
   }
 
-  /** The keeper of {@code target}'s file, when {@code dynamodb.config.snapshot-file} is set. */
+  /** The backup of {@code target}'s file, when {@code dynamodb.config.snapshot-file} is set. */
   static Optional<SnapshotBackup> of(Settings settings, TableTarget target) {
     return target
         .snapshotFile(settings)

@@ -46,8 +46,8 @@ final class TableLoader {
   private final Settings settings;
   private final TableTarget target;
   private final ItemConverter converter;
-  private final Optional<SnapshotBackup> keeper;
-  private final ChangeStampProtocol consistent;
+  private final Optional<SnapshotBackup> backup;
+  private final ChangeStampProtocol stampProtocol;
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
@@ -56,8 +56,8 @@ final class TableLoader {
     this.settings = settings;
     this.target = target;
     this.converter = ItemConverter.of(settings);
-    this.keeper = SnapshotBackup.of(settings, target);
-    this.consistent = new ChangeStampProtocol(settings, target);
+    this.backup = SnapshotBackup.of(settings, target);
+    this.stampProtocol = new ChangeStampProtocol(settings, target);
   }
 
   TableTarget target() {
@@ -85,7 +85,7 @@ final class TableLoader {
     try {
       ChangeStampProtocol.Outcome outcome;
       try {
-        outcome = consistent.startUp(() -> read(client), () -> readStamp(client));
+        outcome = stampProtocol.startUp(() -> read(client), () -> readStamp(client));
       } catch (CancellationException e) {
         throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
       }
@@ -94,7 +94,7 @@ final class TableLoader {
     } catch (DynamoDbConfigException e) {
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
-              ? keeper.flatMap(k -> k.startFrom(e))
+              ? backup.flatMap(k -> k.startFrom(e))
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
@@ -110,12 +110,12 @@ final class TableLoader {
   Snapshot reload(DynamoDbClient client) {
     long start = System.nanoTime();
     ChangeStampProtocol.Step step =
-        consistent.refresh(() -> read(client), () -> readStamp(client), stamp);
+        stampProtocol.refresh(() -> read(client), () -> readStamp(client), stamp);
     if (step.publish().isEmpty()) {
       stamp = step.state();
       Snapshot current = published;
       if (!current.isEmpty()) {
-        keeper.ifPresent(k -> k.keep(current)); // the file's age still counts
+        backup.ifPresent(k -> k.keep(current)); // the file's age still counts
       }
       return current; // unchanged, or nothing whole to publish yet
     }
@@ -233,7 +233,7 @@ final class TableLoader {
     }
     if (!snapshot.isEmpty() || published.isEmpty()) {
       // An empty read never replaces a running application's values: nor the file's.
-      keeper.ifPresent(k -> k.keep(snapshot));
+      backup.ifPresent(k -> k.keep(snapshot));
     }
     published = snapshot;
     return snapshot;
