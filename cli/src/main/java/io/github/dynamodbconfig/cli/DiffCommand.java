@@ -42,6 +42,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin TableOptions options;
   @Mixin OutputOptions output;
+  @Mixin ValueOptions values;
 
   @Parameters(index = "0", paramLabel = "A", description = "A role, or table:NAME")
   String first;
@@ -75,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
         compare(key, a, itemsA.get(key), b, itemsB.get(key), diff);
       }
     }
-    output.print(diff);
+    output.print(diff, values.full);
     return diff.same() ? 0 : DynamoDbConfigCli.DIFFERENT;
   }
 

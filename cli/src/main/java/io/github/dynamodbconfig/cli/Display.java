@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class Display {
 
+  /** How many characters of a long value plans and diffs show, without {@code --full-values}. */
+  static final int SHORT = 80;
+
   private Display() {}
 
   /** What every secret value is shown as without a {@code --reveal-*} option. */
@@ -42,13 +45,35 @@ final class Display {
     if (secret) {
       return mask();
     }
-    return text(
-        switch (value.type()) {
-          case S -> value.s();
-          case N -> value.n();
-          case BOOL -> value.bool().toString();
-          default -> DynamoJsonWriter.typedText(value);
-        });
+    return text(plain(value));
+  }
+
+  /** A string, number or boolean as it is, anything else in DynamoDB's typed JSON. */
+  private static String plain(AttributeValue value) {
+    return switch (value.type()) {
+      case S -> value.s();
+      case N -> value.n();
+      case BOOL -> value.bool().toString();
+      default -> DynamoJsonWriter.typedText(value);
+    };
+  }
+
+  /**
+   * {@code value} as {@link #value(AttributeValue, boolean)} shows it, but one over {@value #SHORT}
+   * characters as its first {@value #SHORT} and its length ({@code abc… (1,000 characters)}),
+   * unless {@code full}.
+   */
+  static String value(AttributeValue value, boolean secret, boolean full) {
+    if (full || value == null || secret) {
+      return value(value, secret);
+    }
+    String text = plain(value);
+    int length = text.codePointCount(0, text.length());
+    if (length <= SHORT) {
+      return text(text);
+    }
+    String start = text.substring(0, text.offsetByCodePoints(0, SHORT));
+    return ImportMessages.SHORTENED.format(text(start), length);
   }
 
   /** {@code text} with its control characters escaped. */

@@ -41,6 +41,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin SingleTable target;
   @Mixin OutputOptions output;
+  @Mixin ValueOptions values;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The settings to import")
   Path file;
@@ -85,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
               prune,
               problems -> refusal(table, problems));
       if (dryRun || plan.changes().isEmpty()) {
-        output.print(new Report.Import(table.name(), dryRun, plan, 0, false));
+        output.print(new Report.Import(table.name(), dryRun, plan, 0, false), values.full);
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
       }
       List<BatchWriter.Write> writes = plan.writes();
@@ -93,7 +94,8 @@ final class ImportCommand implements Callable<Integer> {
       BatchWriter.Result result =
           session.change(writes.size(), () -> new BatchWriter(session, progress).write(writes));
       output.print(
-          new Report.Import(table.name(), false, plan, result.written().size(), result.complete()));
+          new Report.Import(table.name(), false, plan, result.written().size(), result.complete()),
+          values.full);
       if (!result.complete()) {
         throw Stopped.failure(
             ImportMessages.STOPPED,

@@ -43,6 +43,8 @@ final class ImportMessages {
 
   static final Message NO_VALUE = part(1208, "(no value)");
 
+  static final Message SHORTENED = part(1240, "%s… (%,d characters)");
+
   static final Message UNCHANGED = output(1209, "%d unchanged");
 
   static final Message WROTE = output(1210, "Wrote %s to table '%s'");

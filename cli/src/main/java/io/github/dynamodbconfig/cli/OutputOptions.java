@@ -61,9 +61,17 @@ final class OutputOptions {
 
   /** Prints {@code report} on standard output: its lines, or one JSON document. */
   void print(Report report) {
+    print(report, false);
+  }
+
+  /**
+   * Prints {@code report} on standard output: its lines, with long values of plans and diffs
+   * shortened unless {@code fullValues}, or one JSON document, values whole.
+   */
+  void print(Report report, boolean fullValues) {
     PrintWriter out = out();
     if (!json()) {
-      report.accept(new TextPrinter()).forEach(out::println);
+      report.accept(new TextPrinter(fullValues)).forEach(out::println);
       return;
     }
     JsonWriter fields = report.accept(new JsonPrinter());

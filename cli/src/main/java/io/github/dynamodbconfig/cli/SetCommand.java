@@ -41,6 +41,7 @@ final class SetCommand implements Callable<Integer> {
 
   @Mixin SingleTable target;
   @Mixin OutputOptions output;
+  @Mixin ValueOptions values;
 
   @Parameters(index = "0", paramLabel = "KEY")
   String key;
@@ -85,7 +86,7 @@ final class SetCommand implements Callable<Integer> {
             plan.changes().forEach(change -> session.put(change.item()));
             return TableSession.Written.all(plan.changes().size());
           });
-      output.print(new Report.Changes(table.name(), plan));
+      output.print(new Report.Changes(table.name(), plan), values.full);
       return 0;
     }
   }

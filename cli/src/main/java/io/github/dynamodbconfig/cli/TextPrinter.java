@@ -25,6 +25,13 @@ import java.util.Map;
 /** Prints a command's {@link Report} as the lines a person reads on standard output. */
 final class TextPrinter implements Report.Printer<List<String>> {
 
+  private final boolean fullValues;
+
+  /** A printer of plans and diffs that shows long values whole when {@code fullValues}. */
+  TextPrinter(boolean fullValues) {
+    this.fullValues = fullValues;
+  }
+
   @Override
   public List<String> init(Report.Init report) {
     return List.of(
@@ -92,7 +99,9 @@ final class TextPrinter implements Report.Printer<List<String>> {
           difference.secret()
               ? DiffMessages.SECRETS.format(key, DiffMessages.SECRETS_DIFFER.format())
               : DiffMessages.VALUES.format(
-                  key, Display.value(difference.a(), false), Display.value(difference.b(), false)));
+                  key,
+                  Display.value(difference.a(), false, fullValues),
+                  Display.value(difference.b(), false, fullValues)));
     }
     if (report.same()) {
       lines.add(DiffMessages.SAME.format());
@@ -132,12 +141,13 @@ final class TextPrinter implements Report.Printer<List<String>> {
       lines.add(
           switch (change.kind()) {
             case ADD ->
-                ImportMessages.ADDED.format(key, Display.value(change.value(), change.secret()));
+                ImportMessages.ADDED.format(
+                    key, Display.value(change.value(), change.secret(), fullValues));
             case CHANGE ->
                 ImportMessages.CHANGED.format(
                     key,
-                    Display.value(change.value(), change.secret()),
-                    Display.value(change.was(), change.secret()),
+                    Display.value(change.value(), change.secret(), fullValues),
+                    Display.value(change.was(), change.secret(), fullValues),
                     switch (change.flag()) {
                       case KEPT -> "";
                       case NOW_SECRET -> ImportMessages.NOW_SECRET.format();
