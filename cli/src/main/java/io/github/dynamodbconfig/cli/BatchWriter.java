@@ -69,6 +69,11 @@ final class BatchWriter {
     public boolean complete() {
       return failure == null;
     }
+
+    /** The failure of writing that stopped part-way, worded by {@code headline}. */
+    CliException stopped(Message headline, String table) {
+      return Stopped.failure(headline, table, written, notWritten, failure);
+    }
   }
 
   /** One put or delete, with the key it is for. */

@@ -15,32 +15,33 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.error;
-import static io.github.dynamodbconfig.cli.Message.output;
-import static io.github.dynamodbconfig.cli.Message.part;
+import static io.github.dynamodbconfig.cli.Message.Level.ERROR;
+import static io.github.dynamodbconfig.cli.Message.Level.OUTPUT;
+import static io.github.dynamodbconfig.cli.Message.Level.PART;
 
 /** Messages of {@code check}: DDBCFG-1700 to 1799. */
 final class CheckMessages {
 
   static final Message CHECKED =
-      output(1701, "Checked %d classes of %s against table '%s': %d required keys");
+      new Message(1701, OUTPUT, "Checked %d classes of %s against table '%s': %d required keys");
 
-  static final Message ALL_PRESENT = output(1702, "Every required key is present");
+  static final Message ALL_PRESENT = new Message(1702, OUTPUT, "Every required key is present");
 
-  static final Message MISSING = output(1703, "Missing (%d):");
+  static final Message MISSING = new Message(1703, OUTPUT, "Missing (%d):");
 
-  static final Message REQUIRED_BY = output(1704, "  %s, required by %s#%s");
+  static final Message REQUIRED_BY = new Message(1704, OUTPUT, "  %s, required by %s#%s");
 
-  static final Message PARAMETER = part(1705, "parameter %d");
+  static final Message PARAMETER = new Message(1705, PART, "parameter %d");
 
-  static final Message PROPERTIES_FILE = error(1710, "Cannot read the properties file %s: %s");
+  static final Message PROPERTIES_FILE =
+      new Message(1710, ERROR, "Cannot read the properties file %s: %s");
 
   static final Message NO_APPLICATION =
-      error(1711, "No application at %s: give a jar, a war or a classes directory");
+      new Message(1711, ERROR, "No application at %s: give a jar, a war or a classes directory");
 
-  static final Message APPLICATION = error(1712, "Cannot read the application %s: %s");
+  static final Message APPLICATION = new Message(1712, ERROR, "Cannot read the application %s: %s");
 
-  static final Message NO_CLASS = error(1713, "No class file found in %s");
+  static final Message NO_CLASS = new Message(1713, ERROR, "No class file found in %s");
 
   private CheckMessages() {}
 }

@@ -15,25 +15,25 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.output;
-import static io.github.dynamodbconfig.cli.Message.part;
+import static io.github.dynamodbconfig.cli.Message.Level.OUTPUT;
+import static io.github.dynamodbconfig.cli.Message.Level.PART;
 
 /** Messages of {@code diff}: DDBCFG-1600 to 1699. */
 final class DiffMessages {
 
-  static final Message ONLY_IN = output(1601, "Only in %s (%d):");
+  static final Message ONLY_IN = new Message(1601, OUTPUT, "Only in %s (%d):");
 
-  static final Message KEY = output(1602, "  %s");
+  static final Message KEY = new Message(1602, OUTPUT, "  %s");
 
-  static final Message DIFFERENT = output(1603, "Different (%d):");
+  static final Message DIFFERENT = new Message(1603, OUTPUT, "Different (%d):");
 
-  static final Message VALUES = output(1604, "  %s: %s | %s");
+  static final Message VALUES = new Message(1604, OUTPUT, "  %s: %s | %s");
 
-  static final Message SECRETS = output(1605, "  %s: %s");
+  static final Message SECRETS = new Message(1605, OUTPUT, "  %s: %s");
 
-  static final Message SECRETS_DIFFER = part(1606, "secret values differ");
+  static final Message SECRETS_DIFFER = new Message(1606, PART, "secret values differ");
 
-  static final Message SAME = output(1607, "The tables are the same");
+  static final Message SAME = new Message(1607, OUTPUT, "The tables are the same");
 
   private DiffMessages() {}
 }

@@ -157,6 +157,25 @@ final class DynamoJson {
     }
   }
 
+  /** Reads the JSON value that starts at the parser's current token. */
+  interface ValueReader {
+    AttributeValue read(JsonParser parser) throws FormatException;
+  }
+
+  /**
+   * The object that starts at the parser's current token as a map (M), each member's value read by
+   * {@code values}.
+   */
+  static AttributeValue map(JsonParser parser, ValueReader values) throws FormatException {
+    Map<String, AttributeValue> map = new LinkedHashMap<>();
+    while (next(parser) == JsonToken.FIELD_NAME) {
+      String name = text(parser);
+      next(parser);
+      map.put(name, values.read(parser));
+    }
+    return AttributeValue.fromM(map);
+  }
+
   /** The plain JSON value that starts at the parser's current token. */
   static AttributeValue readPlain(JsonParser parser) throws FormatException {
     JsonToken token = parser.currentToken();
@@ -165,13 +184,7 @@ final class DynamoJson {
     }
     switch (token) {
       case START_OBJECT:
-        Map<String, AttributeValue> map = new LinkedHashMap<>();
-        while (next(parser) == JsonToken.FIELD_NAME) {
-          String name = text(parser);
-          next(parser);
-          map.put(name, readPlain(parser));
-        }
-        return AttributeValue.fromM(map);
+        return map(parser, DynamoJson::readPlain);
       case START_ARRAY:
         List<AttributeValue> list = new ArrayList<>();
         while (next(parser) != JsonToken.END_ARRAY) {

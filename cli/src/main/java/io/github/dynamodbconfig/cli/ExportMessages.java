@@ -15,28 +15,29 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.error;
-import static io.github.dynamodbconfig.cli.Message.progress;
-import static io.github.dynamodbconfig.cli.Message.warning;
+import static io.github.dynamodbconfig.cli.Message.Level.ERROR;
+import static io.github.dynamodbconfig.cli.Message.Level.PROGRESS;
+import static io.github.dynamodbconfig.cli.Message.Level.WARNING;
 
 /** Messages of {@code export}: DDBCFG-1500 to 1599. Its standard output is data, never these. */
 final class ExportMessages {
 
-  static final Message LEFT_OUT = warning(1501, "left out: %s");
+  static final Message LEFT_OUT = new Message(1501, WARNING, "left out: %s");
 
   static final Message NO_KEY =
-      warning(1502, "left out: an item of table '%s' without an S key attribute '%s'");
+      new Message(1502, WARNING, "left out: an item of table '%s' without an S key attribute '%s'");
 
   static final Message NO_VALUE =
-      warning(1503, "left out: an item of table '%s' without a value attribute '%s'");
+      new Message(1503, WARNING, "left out: an item of table '%s' without a value attribute '%s'");
 
   static final Message SECRETS =
-      error(
+      new Message(
           1504,
+          ERROR,
           "Table '%s' holds %s, and a batch-write file must hold their values to be loaded: give"
               + " --reveal-secrets, and keep the file where secrets may be");
 
-  static final Message EXPORTING = progress(1505, "Exporting %d of %d items");
+  static final Message EXPORTING = new Message(1505, PROGRESS, "Exporting %d of %d items");
 
   private ExportMessages() {}
 }

@@ -19,11 +19,11 @@ import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -80,22 +80,18 @@ final class ImportChecks {
       Set<String> secretKeys) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Map<String, AttributeValue>> before = TableItems.byKey(table, current);
-    Set<String> keys = new HashSet<>();
     for (Entry entry : entries) {
-      keys.add(entry.key());
       Map<String, AttributeValue> was = before.get(entry.key());
       boolean secret =
           entry.secret()
               || secretKeys.contains(entry.key())
               || table.isSecretKey(entry.key())
               || (was != null && ImportPlan.isSecret(table, was));
-      entryProblems(table, entry, secret).forEach(p -> problems.add(new Problem(entry.line(), p)));
-      Map<String, AttributeValue> written = plan.written(entry.key());
-      if (written != null) {
-        ItemLimits.problems(ConfigTable.quoted(entry.key()), entry.key(), written)
-            .forEach(p -> problems.add(new Problem(entry.line(), p)));
+      for (String problem : entryProblems(table, entry, secret, plan.written(entry.key()))) {
+        problems.add(new Problem(entry.line(), problem));
       }
     }
+    Set<String> keys = entries.stream().map(Entry::key).collect(Collectors.toSet());
     for (String key : secretKeys) {
       if (!keys.contains(key)) {
         problems.add(
@@ -103,7 +99,7 @@ final class ImportChecks {
       }
     }
     // Problems the import would bring: those of the table afterwards that it does not have now.
-    Set<String> already = new LinkedHashSet<>(table.contents(current).invalidItems());
+    Set<String> already = new HashSet<>(table.contents(current).invalidItems());
     for (String invalid : table.contents(plan.result()).invalidItems()) {
       if (!already.contains(invalid)) {
         problems.add(new Problem(0, invalid));
@@ -112,8 +108,12 @@ final class ImportChecks {
     return problems;
   }
 
-  /** The problems of one setting; {@code secret} when it is or was a secret. */
-  private static List<String> entryProblems(ConfigTable table, Entry entry, boolean secret) {
+  /**
+   * The problems of one setting: {@code secret} when it is or was a secret, {@code written} the
+   * item the import writes for it (null when it writes none), checked against DynamoDB's limits.
+   */
+  private static List<String> entryProblems(
+      ConfigTable table, Entry entry, boolean secret, Map<String, AttributeValue> written) {
     List<String> problems = new ArrayList<>();
     String key = ConfigTable.quoted(entry.key());
     if (ConfigTable.isChangeStampKey(entry.key())) {
@@ -124,6 +124,9 @@ final class ImportChecks {
     }
     if (secret && Display.mask().equals(entry.value().s())) {
       problems.add(ImportMessages.MASKED.format(key, Display.mask()));
+    }
+    if (written != null) {
+      problems.addAll(ItemLimits.problems(key, entry.key(), written));
     }
     return problems;
   }

@@ -89,23 +89,21 @@ final class ImportCommand implements Callable<Integer> {
         output.print(new Report.Import(table.name(), dryRun, plan, 0, false), values.full);
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
       }
-      List<BatchWriter.Write> writes = plan.writes();
-      Progress progress = Progress.of(output.err(), ImportMessages.WRITING, writes.size());
-      BatchWriter.Result result =
-          session.change(writes.size(), () -> new BatchWriter(session, progress).write(writes));
+      BatchWriter.Result result = write(session, plan.writes());
       output.print(
-          new Report.Import(table.name(), false, plan, result.written().size(), result.complete()),
+          new Report.Import(table.name(), false, plan, result.count(), result.complete()),
           values.full);
       if (!result.complete()) {
-        throw Stopped.failure(
-            ImportMessages.STOPPED,
-            table.name(),
-            result.written(),
-            result.notWritten(),
-            result.failure());
+        throw result.stopped(ImportMessages.STOPPED, table.name());
       }
       return 0;
     }
+  }
+
+  /** Writes the plan's {@code writes} as one change, its progress on standard error. */
+  private BatchWriter.Result write(TableSession session, List<BatchWriter.Write> writes) {
+    Progress progress = Progress.of(output.err(), ImportMessages.WRITING, writes.size());
+    return session.change(writes.size(), () -> new BatchWriter(session, progress).write(writes));
   }
 
   private CliException refusal(ConfigTable table, List<Problem> problems) {

@@ -19,6 +19,7 @@ import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.cli.ImportFile.Entry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ final class ImportPlan {
 
   private final ConfigTable table;
   private final List<Change> changes = new ArrayList<>();
+  private final Map<String, Map<String, AttributeValue>> written = new HashMap<>();
   private final Map<String, Map<String, AttributeValue>> result;
   private int unchanged;
 
@@ -115,6 +117,7 @@ final class ImportPlan {
       unchanged++;
       return;
     }
+    written.put(entry.key(), after);
     boolean secret = isSecret(table, after) || (before != null && isSecret(table, before));
     changes.add(
         new Change(
@@ -223,11 +226,7 @@ final class ImportPlan {
 
   /** The item the plan writes for {@code key}, or null when it writes none. */
   Map<String, AttributeValue> written(String key) {
-    return changes.stream()
-        .filter(change -> change.key().equals(key) && change.item() != null)
-        .map(Change::item)
-        .findFirst()
-        .orElse(null);
+    return written.get(key);
   }
 
   /** The writes that carry the plan out. */

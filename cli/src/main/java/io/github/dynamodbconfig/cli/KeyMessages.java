@@ -15,46 +15,51 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.error;
-import static io.github.dynamodbconfig.cli.Message.note;
-import static io.github.dynamodbconfig.cli.Message.output;
-import static io.github.dynamodbconfig.cli.Message.part;
+import static io.github.dynamodbconfig.cli.Message.Level.ERROR;
+import static io.github.dynamodbconfig.cli.Message.Level.NOTE;
+import static io.github.dynamodbconfig.cli.Message.Level.OUTPUT;
+import static io.github.dynamodbconfig.cli.Message.Level.PART;
 
 /** Messages of {@code get}, {@code set} and {@code unset}: DDBCFG-1400 to 1499. */
 final class KeyMessages {
 
-  static final Message NOT_SET = note(1401, "Key %s is not set in table '%s'");
+  static final Message NOT_SET = new Message(1401, NOTE, "Key %s is not set in table '%s'");
 
   static final Message EMPTY =
-      note(1402, "Key %s of table '%s' has an empty value, which an application reads as absent");
+      new Message(
+          1402,
+          NOTE,
+          "Key %s of table '%s' has an empty value, which an application reads as absent");
 
-  static final Message INVALID = error(1403, "An application cannot read key %s: %s");
+  static final Message INVALID = new Message(1403, ERROR, "An application cannot read key %s: %s");
 
-  static final Message CANNOT_SET = error(1410, "Cannot set %s in table '%s'");
+  static final Message CANNOT_SET = new Message(1410, ERROR, "Cannot set %s in table '%s'");
 
-  static final Message VALUE_INVALID = error(1411, "VALUE is not a valid %s: %s");
+  static final Message VALUE_INVALID = new Message(1411, ERROR, "VALUE is not a valid %s: %s");
 
   static final Message STANDARD_INPUT =
-      error(1412, "Cannot read the value from standard input: %s");
+      new Message(1412, ERROR, "Cannot read the value from standard input: %s");
 
-  static final Message ARRAY = part(1413, "a JSON array is expected");
+  static final Message ARRAY = new Message(1413, PART, "a JSON array is expected");
 
-  static final Message OBJECT = part(1414, "a JSON object is expected");
+  static final Message OBJECT = new Message(1414, PART, "a JSON object is expected");
 
-  static final Message STRINGS = part(1415, "a JSON array of strings is expected");
+  static final Message STRINGS = new Message(1415, PART, "a JSON array of strings is expected");
 
-  static final Message NUMBERS = part(1416, "a JSON array of numbers is expected");
+  static final Message NUMBERS = new Message(1416, PART, "a JSON array of numbers is expected");
 
-  static final Message NO_TWICE = part(1417, "a set without an element twice is expected");
+  static final Message NO_TWICE =
+      new Message(1417, PART, "a set without an element twice is expected");
 
-  static final Message BOOLEAN = part(1418, "true or false is expected");
+  static final Message BOOLEAN = new Message(1418, PART, "true or false is expected");
 
   static final Message STAMP_KEY =
-      error(1420, "%s is the key of the table's change stamp, which is no setting");
+      new Message(1420, ERROR, "%s is the key of the table's change stamp, which is no setting");
 
-  static final Message UNSET_STOPPED = error(1421, "The unset in table '%s' stopped: %s");
+  static final Message UNSET_STOPPED =
+      new Message(1421, ERROR, "The unset in table '%s' stopped: %s");
 
-  static final Message NOT_SET_BEFORE = output(1422, "%s was not set in table '%s'");
+  static final Message NOT_SET_BEFORE = new Message(1422, OUTPUT, "%s was not set in table '%s'");
 
   private KeyMessages() {}
 }

@@ -54,34 +54,6 @@ record Message(int number, Level level, String template) {
     }
   }
 
-  static Message error(int number, String template) {
-    return new Message(number, Level.ERROR, template);
-  }
-
-  static Message warning(int number, String template) {
-    return new Message(number, Level.WARNING, template);
-  }
-
-  static Message detail(int number, String template) {
-    return new Message(number, Level.DETAIL, template);
-  }
-
-  static Message note(int number, String template) {
-    return new Message(number, Level.NOTE, template);
-  }
-
-  static Message progress(int number, String template) {
-    return new Message(number, Level.PROGRESS, template);
-  }
-
-  static Message output(int number, String template) {
-    return new Message(number, Level.OUTPUT, template);
-  }
-
-  static Message part(int number, String template) {
-    return new Message(number, Level.PART, template);
-  }
-
   /** {@code DDBCFG-1nnn}. */
   String id() {
     return String.format(Locale.ROOT, "DDBCFG-%04d", number);

@@ -28,6 +28,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.Index;
+import org.jboss.jandex.MethodInfo;
 import org.jboss.jandex.MethodParameterInfo;
 import org.jboss.jandex.Type;
 
@@ -97,50 +98,51 @@ final class RequiredKeys {
     if (hasDefault(property) || isOptional(type(target))) {
       return;
     }
-    switch (target.kind()) {
-      case FIELD -> {
-        FieldInfo field = target.asField();
-        if (field.declaringClass().hasDeclaredAnnotation(CONFIG_PROPERTIES)) {
-          return; // a bean's field: read with the bean's prefix
-        }
-        // MicroProfile Config derives the name from the canonical class name: Outer.Inner.field.
-        String name = name(property, canonical(field.declaringClass().name()) + "." + field.name());
-        found.add(new Requirement(name, field.declaringClass().name().toString(), field.name()));
-      }
-      case METHOD_PARAMETER -> {
-        MethodParameterInfo parameter = target.asMethodParameter();
-        String member =
-            parameter.method().name()
-                + "("
-                + (parameter.name() != null
-                    ? parameter.name()
-                    : CheckMessages.PARAMETER.format(parameter.position()))
-                + ")";
-        String className = parameter.method().declaringClass().name().toString();
-        String name =
-            name(
-                property,
-                parameter.name() == null
-                    ? null
-                    : canonical(parameter.method().declaringClass().name())
-                        + "."
-                        + parameter.name());
-        if (name != null) {
-          found.add(new Requirement(name, className, member));
-        }
-      }
-      default -> {
-        // On a method (a setter), the key is named by the annotation, if at all.
-        String name = name(property, null);
-        if (name != null && target.kind() == AnnotationTarget.Kind.METHOD) {
-          found.add(
-              new Requirement(
-                  name,
-                  target.asMethod().declaringClass().name().toString(),
-                  target.asMethod().name()));
-        }
-      }
+    Requirement requirement =
+        switch (target.kind()) {
+          case FIELD -> field(property, target.asField());
+          case METHOD_PARAMETER -> parameter(property, target.asMethodParameter());
+          case METHOD -> setter(property, target.asMethod());
+          default -> null;
+        };
+    if (requirement != null) {
+      found.add(requirement);
     }
+  }
+
+  /** A field's key: {@code Outer.Inner.field} unless named; none for a bean's field. */
+  private static Requirement field(AnnotationInstance property, FieldInfo field) {
+    if (field.declaringClass().hasDeclaredAnnotation(CONFIG_PROPERTIES)) {
+      return null; // a bean's field: read with the bean's prefix
+    }
+    // MicroProfile Config derives the name from the canonical class name: Outer.Inner.field.
+    String name = name(property, canonical(field.declaringClass().name()) + "." + field.name());
+    return new Requirement(name, field.declaringClass().name().toString(), field.name());
+  }
+
+  /** A constructor or method parameter's key; none when unnamed and compiled without its name. */
+  private static Requirement parameter(AnnotationInstance property, MethodParameterInfo parameter) {
+    DotName declaring = parameter.method().declaringClass().name();
+    String name =
+        name(
+            property,
+            parameter.name() == null ? null : canonical(declaring) + "." + parameter.name());
+    String member =
+        parameter.method().name()
+            + "("
+            + (parameter.name() != null
+                ? parameter.name()
+                : CheckMessages.PARAMETER.format(parameter.position()))
+            + ")";
+    return name == null ? null : new Requirement(name, declaring.toString(), member);
+  }
+
+  /** On a method (a setter), the key is named by the annotation, if at all. */
+  private static Requirement setter(AnnotationInstance property, MethodInfo method) {
+    String name = name(property, null);
+    return name == null
+        ? null
+        : new Requirement(name, method.declaringClass().name().toString(), method.name());
   }
 
   private static void bean(ClassInfo bean, String prefix, List<Requirement> found) {

@@ -15,72 +15,78 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.detail;
-import static io.github.dynamodbconfig.cli.Message.error;
-import static io.github.dynamodbconfig.cli.Message.output;
-import static io.github.dynamodbconfig.cli.Message.part;
+import static io.github.dynamodbconfig.cli.Message.Level.DETAIL;
+import static io.github.dynamodbconfig.cli.Message.Level.ERROR;
+import static io.github.dynamodbconfig.cli.Message.Level.OUTPUT;
+import static io.github.dynamodbconfig.cli.Message.Level.PART;
 
 /** Messages of a table and of writing to it ({@code init}, every write): DDBCFG-1100 to 1199. */
 final class TableMessages {
 
-  static final Message KEY_SCHEMA = part(1101, "HASH %s (S)");
+  static final Message KEY_SCHEMA = new Message(1101, PART, "HASH %s (S)");
 
   static final Message OTHER_KEY_SCHEMA =
-      error(1102, "Table '%s' exists with key schema %s; the config source needs %s");
+      new Message(1102, ERROR, "Table '%s' exists with key schema %s; the config source needs %s");
 
   static final Message CREATED =
-      output(1103, "Created table '%s' with key %s, %s billing: it is ACTIVE");
+      new Message(1103, OUTPUT, "Created table '%s' with key %s, %s billing: it is ACTIVE");
 
   static final Message EXISTS =
-      output(1104, "Table '%s' already exists with key %s: nothing to do");
+      new Message(1104, OUTPUT, "Table '%s' already exists with key %s: nothing to do");
 
-  static final Message ON_DEMAND = part(1105, "on-demand");
+  static final Message ON_DEMAND = new Message(1105, PART, "on-demand");
 
-  static final Message PROVISIONED = part(1106, "provisioned %d read, %d write");
+  static final Message PROVISIONED = new Message(1106, PART, "provisioned %d read, %d write");
 
   static final Message UNPROCESSED =
-      part(
+      new Message(
           1120,
+          PART,
           "DynamoDB left %d items of table '%s' unprocessed after %d attempts (throttled: raise the"
               + " table's write capacity, or run the command again)");
 
-  static final Message WRITE_FAILED = part(1121, "Writing failed unexpectedly: %s");
+  static final Message WRITE_FAILED = new Message(1121, PART, "Writing failed unexpectedly: %s");
 
-  static final Message INTERRUPTED = part(1122, "Interrupted while writing");
+  static final Message INTERRUPTED = new Message(1122, PART, "Interrupted while writing");
 
-  static final Message WRITTEN = detail(1130, "written: %d of %d changes");
+  static final Message WRITTEN = new Message(1130, DETAIL, "written: %d of %d changes");
 
-  static final Message NOT_WRITTEN = detail(1131, "not written: %d (%s)");
+  static final Message NOT_WRITTEN = new Message(1131, DETAIL, "not written: %d (%s)");
 
   static final Message RUN_AGAIN =
-      detail(
+      new Message(
           1132,
+          DETAIL,
           "Run the same command again to write the rest: what is written is not written twice.");
 
   static final Message NO_RETRY =
-      detail(
+      new Message(
           1133,
+          DETAIL,
           "Running the same command again would fail the same way: DynamoDB refuses the request as"
               + " it is. Correct or leave out what it refuses (its reason is above; it is among the"
               + " keys not written), then run the command again: what is written is not written"
               + " twice.");
 
   static final Message STAMP_WRITING =
-      detail(
+      new Message(
           1134,
+          DETAIL,
           "The table's change stamp stays 'writing' until the change is complete: running"
               + " applications hold the change back, for at most"
               + " dynamodb.config.refresh-full-interval, then read the table as it is.");
 
   static final Message STAMP_NOT_DONE =
-      error(
+      new Message(
           1140,
+          ERROR,
           "The change is written to table '%s' (%s), but its change stamp could not be marked done:"
               + " %s");
 
   static final Message STAMP_NEXT =
-      detail(
+      new Message(
           1141,
+          DETAIL,
           "Running applications hold the change back until the stamp is marked done, for at most"
               + " dynamodb.config.refresh-full-interval; the next change this tool writes to the table"
               + " marks it done.");

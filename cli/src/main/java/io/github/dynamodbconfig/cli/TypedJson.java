@@ -26,9 +26,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -87,13 +85,7 @@ final class TypedJson {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw new FormatException(FileMessages.M_VALUE, at(parser));
     }
-    Map<String, AttributeValue> map = new LinkedHashMap<>();
-    while (next(parser) == JsonToken.FIELD_NAME) {
-      String name = text(parser);
-      next(parser);
-      map.put(name, read(parser));
-    }
-    return AttributeValue.fromM(map);
+    return DynamoJson.map(parser, TypedJson::read);
   }
 
   private static AttributeValue list(String type, JsonParser parser) throws FormatException {

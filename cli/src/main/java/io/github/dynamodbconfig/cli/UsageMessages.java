@@ -15,31 +15,33 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import static io.github.dynamodbconfig.cli.Message.error;
+import static io.github.dynamodbconfig.cli.Message.Level.ERROR;
 
 /** Messages of the command line itself: DDBCFG-1000 to 1099. */
 final class UsageMessages {
 
-  static final Message MISSING_COMMAND = error(1001, "Missing a command");
+  static final Message MISSING_COMMAND = new Message(1001, ERROR, "Missing a command");
 
   static final Message NO_TABLE =
-      error(1002, "No table given: give --role ROLE or --table NAME (or set %s or %s)");
+      new Message(
+          1002, ERROR, "No table given: give --role ROLE or --table NAME (or set %s or %s)");
 
-  static final Message ROLE_AND_TABLE = error(1003, "Give --role or --table, not both");
+  static final Message ROLE_AND_TABLE =
+      new Message(1003, ERROR, "Give --role or --table, not both");
 
   static final Message UNKNOWN_FORMAT =
-      error(1004, "Unknown format '%s': use properties, json or batch-write");
+      new Message(1004, ERROR, "Unknown format '%s': use properties, json or batch-write");
 
   static final Message PROVISIONED =
-      error(1005, "--provisioned needs two positive numbers, READ,WRITE: e.g. 5,5");
+      new Message(1005, ERROR, "--provisioned needs two positive numbers, READ,WRITE: e.g. 5,5");
 
   static final Message BATCH_OPTIONS =
-      error(1006, "--target-table and --batch-dir go with --format batch-write only");
+      new Message(1006, ERROR, "--target-table and --batch-dir go with --format batch-write only");
 
   static final Message BATCH_DIR_USED =
-      error(1007, "%s already holds batch files: give an empty or new directory");
+      new Message(1007, ERROR, "%s already holds batch files: give an empty or new directory");
 
-  static final Message UNEXPECTED = error(1099, "unexpected failure: %s");
+  static final Message UNEXPECTED = new Message(1099, ERROR, "unexpected failure: %s");
 
   private UsageMessages() {}
 }

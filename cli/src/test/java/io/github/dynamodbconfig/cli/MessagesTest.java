@@ -125,7 +125,7 @@ class MessagesTest {
 
   @Test
   void errorsAndWarningsShowTheirId_otherLevelsTheirTextAlone() {
-    Message error = Message.error(1999, "Cannot %s");
+    Message error = new Message(1999, Message.Level.ERROR, "Cannot %s");
     assertThat(error.line("go")).isEqualTo("dynamodb-config: DDBCFG-1999 Cannot go");
     assertThat(new CliException(error, "go").id()).isEqualTo("DDBCFG-1999");
     assertThat(new CliException(error, "go").getMessage()).isEqualTo("Cannot go");
