@@ -143,7 +143,11 @@ final class BatchWriter {
       if (attempt > ATTEMPTS) {
         failure.compareAndSet(
             null,
-            new CliException(TableMessages.UNPROCESSED, pending.size(), table.name(), ATTEMPTS));
+            new CliException(
+                TableMessages.UNPROCESSED,
+                Display.count(pending.size(), "item", "items"),
+                table.name(),
+                ATTEMPTS));
         return;
       }
       if (attempt > 1) {

@@ -23,7 +23,7 @@ import static io.github.dynamodbconfig.cli.Message.Level.PART;
 final class CheckMessages {
 
   static final Message CHECKED =
-      new Message(1701, OUTPUT, "Checked %d classes of %s against table '%s': %d required keys");
+      new Message(1701, OUTPUT, "Checked %s of %s against table '%s': %s");
 
   static final Message ALL_PRESENT = new Message(1702, OUTPUT, "Every required key is present");
 

@@ -87,7 +87,7 @@ final class Display {
   }
 
   /** {@code 1 problem}, {@code 2 problems}: {@code count} with the word for one or for many. */
-  static String count(int count, String one, String many) {
+  static String count(long count, String one, String many) {
     return count + " " + (count == 1 ? one : many);
   }
 }

@@ -158,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
     long secrets = items.stream().filter(item -> ImportPlan.isSecret(table, item)).count();
     if (secrets > 0 && !reveal) {
       throw new CliException(
-          ExportMessages.SECRETS, table.name(), Display.count((int) secrets, "secret", "secrets"));
+          ExportMessages.SECRETS, table.name(), Display.count(secrets, "secret", "secrets"));
     }
     String name = targetTable != null ? targetTable : table.name();
     try (JsonGenerator json = DynamoJson.generator(out)) {

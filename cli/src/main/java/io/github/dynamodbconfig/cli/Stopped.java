@@ -45,7 +45,8 @@ final class Stopped {
       RuntimeException cause) {
     int total = written.size() + notWritten.size();
     List<String> lines = new ArrayList<>();
-    lines.add(TableMessages.WRITTEN.format(written.size(), total));
+    lines.add(
+        TableMessages.WRITTEN.format(written.size(), Display.count(total, "change", "changes")));
     lines.add(TableMessages.NOT_WRITTEN.format(notWritten.size(), listed(notWritten)));
     lines.add(
         TableSession.refused(cause)

@@ -42,14 +42,14 @@ final class TableMessages {
       new Message(
           1120,
           PART,
-          "DynamoDB left %d items of table '%s' unprocessed after %d attempts (throttled: raise the"
+          "DynamoDB left %s of table '%s' unprocessed after %d attempts (throttled: raise the"
               + " table's write capacity, or run the command again)");
 
   static final Message WRITE_FAILED = new Message(1121, PART, "Writing failed unexpectedly: %s");
 
   static final Message INTERRUPTED = new Message(1122, PART, "Interrupted while writing");
 
-  static final Message WRITTEN = new Message(1130, DETAIL, "written: %d of %d changes");
+  static final Message WRITTEN = new Message(1130, DETAIL, "written: %d of %s");
 
   static final Message NOT_WRITTEN = new Message(1131, DETAIL, "not written: %d (%s)");
 

@@ -119,7 +119,10 @@ final class TextPrinter implements Report.Printer<List<String>> {
     List<String> lines = new ArrayList<>();
     lines.add(
         CheckMessages.CHECKED.format(
-            report.classes(), report.application(), report.table(), report.requiredKeys()));
+            Display.count(report.classes(), "class", "classes"),
+            report.application(),
+            report.table(),
+            Display.count(report.requiredKeys(), "required key", "required keys")));
     if (report.missing().isEmpty()) {
       lines.add(CheckMessages.ALL_PRESENT.format());
       return lines;
