@@ -226,8 +226,8 @@ class BadInputTest {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err())
         .startsWith(
-            "dynamodb-config: DynamoDB table 'bad-input-config' (role 'bad-input') in region"
-                + " us-east-1 was not found");
+            "dynamodb-config: DDBCFG-0405 DynamoDB table 'bad-input-config' (role 'bad-input')"
+                + " in region us-east-1 was not found");
   }
 
   @Test
@@ -279,7 +279,8 @@ class BadInputTest {
       assertThat(denied.code()).isEqualTo(2);
       assertThat(denied.err())
           .contains(
-              "dynamodb-config: DDBCFG-1202 The import into table 'bad-input-config' stopped: Access to"
+              "dynamodb-config: DDBCFG-1202 The import into table 'bad-input-config' stopped:"
+                  + " DDBCFG-0406 Access to"
                   + " DynamoDB table 'bad-input-config' (role 'bad-input') in region"
                   + " us-east-1 was denied: the credentials need"
                   + " the IAM action dynamodb:BatchWriteItem on"
