@@ -25,6 +25,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,18 +120,25 @@ final class EngineProcess implements AutoCloseable {
     return "Parameter".length() + key.length() + "Value".length() + value(key).length();
   }
 
+  /**
+   * Creates the table of each of {@code sizes} in {@code engine} and fills it: in the engine's JVM,
+   * or in the measuring JVM with {@code -Dbench.engine=in-process}.
+   */
+  static void fill(DynamoDbLocal engine, int[] sizes) {
+    for (int size : sizes) {
+      engine.createConfigTable(table(size));
+      List<Map<String, AttributeValue>> items = new ArrayList<>();
+      for (String key : keys(size)) {
+        items.add(Items.item(key, Items.s(value(key))));
+      }
+      engine.putItems(table(size), items);
+    }
+  }
+
   /** The engine's JVM: fills the tables, prints its endpoint, runs until its stdin closes. */
   public static void main(String[] args) throws IOException {
     try (DynamoDbLocal engine = DynamoDbLocal.start()) {
-      for (String arg : args) {
-        int size = Integer.parseInt(arg);
-        engine.createConfigTable(table(size));
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (String key : keys(size)) {
-          items.add(Items.item(key, Items.s(value(key))));
-        }
-        engine.putItems(table(size), items);
-      }
+      fill(engine, Arrays.stream(args).mapToInt(Integer::parseInt).toArray());
       System.out.println(READY + engine.endpoint());
       System.out.flush();
       while (System.in.read() >= 0) {

@@ -20,6 +20,7 @@ import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -97,13 +98,7 @@ public final class RunBenchmarks {
       emit(report, "## 5. Footprint\n\n" + Footprint.table(ClassPaths.fromSystemProperties()));
     }
     if (parts.contains("load")) {
-      System.err.println("load: 4 sizes, 7 methods, 30 runs each...");
-      try (EngineProcess engine = EngineProcess.start(LoadBenchmark.SIZES)) {
-        emit(
-            report,
-            "## 1. Load (one warm JVM, DynamoDB Local in another, on loopback)\n\n"
-                + LoadBenchmark.table(new LoadBenchmark(engine.endpoint()).run()));
-      }
+      load(report);
     }
     if (parts.contains("profile")) {
       System.err.println("profile: JFR, 4 loops of " + LoadProfile.SAMPLED.toSeconds() + " s...");
@@ -152,6 +147,70 @@ public final class RunBenchmarks {
     if (results != null) {
       Files.writeString(Path.of(results), String.join("\n", report));
       System.err.println("Results written to " + results);
+    }
+  }
+
+  /**
+   * Part 1, one block per entry of {@code -Dbench.engine} (by default one, against DynamoDB Local
+   * in a JVM of its own), each block's table printed when it ends. An engine in this JVM is started
+   * at the first block that needs it and stays until the last block has run.
+   */
+  private static void load(List<String> report) {
+    int[] sizes = LoadBenchmark.sizes();
+    List<String> methods = LoadBenchmark.methodIds();
+    List<String> engines = LoadBenchmark.engines();
+    boolean cpuSplit = LoadBenchmark.cpuSplit();
+    System.err.println(
+        "load: "
+            + sizes.length
+            + " sizes, "
+            + methods.size()
+            + " methods, "
+            + LoadBenchmark.RUNS
+            + " runs each"
+            + (engines.size() > 1 ? ", " + engines.size() + " blocks" : "")
+            + "...");
+    EngineProcess process = null;
+    DynamoDbLocal inProcess = null;
+    try {
+      for (int block = 0; block < engines.size(); block++) {
+        boolean here = engines.get(block).equals(LoadBenchmark.IN_PROCESS);
+        URI endpoint;
+        if (here) {
+          if (inProcess == null) {
+            inProcess = DynamoDbLocal.start();
+            EngineProcess.fill(inProcess, sizes);
+          }
+          endpoint = inProcess.endpoint();
+        } else {
+          if (process == null) {
+            process = EngineProcess.start(sizes);
+          }
+          endpoint = process.endpoint();
+        }
+        List<LoadBenchmark.SizeResult> results =
+            new LoadBenchmark(endpoint, sizes, methods, cpuSplit).run();
+        String title =
+            here
+                ? "## 1. Load (one warm JVM, DynamoDB Local in it, on loopback)"
+                : "## 1. Load (one warm JVM, DynamoDB Local in another, on loopback)";
+        if (engines.size() > 1) {
+          title += ", block " + (block + 1) + " of " + engines.size();
+        }
+        String section = title + "\n\n" + LoadBenchmark.table(results);
+        if (cpuSplit) {
+          section +=
+              "\nCPU by kind of thread (means per load):\n\n" + LoadBenchmark.cpuTable(results);
+        }
+        emit(report, section);
+      }
+    } finally {
+      if (process != null) {
+        process.close();
+      }
+      if (inProcess != null) {
+        inProcess.close();
+      }
     }
   }
 
