@@ -18,8 +18,8 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.time.Instant;
@@ -39,12 +39,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** The change stamp: an unchanged table costs a refresh one small read, and no half change. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class ChangeStampTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  ChangeStampTest(DynamoDbLocal engine) {
+  ChangeStampTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -61,7 +61,7 @@ class ChangeStampTest {
         Map.of(
             "dynamodb.config.table", table,
             "dynamodb.config.endpoint", engine.endpoint().toString(),
-            "dynamodb.config.region", DynamoDbLocal.REGION.id()));
+            "dynamodb.config.region", LocalDynamoDb.REGION.id()));
   }
 
   private void stamp(String table, String state, Instant since) {

@@ -19,8 +19,8 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +34,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 /** The table model for tools: it reads and converts exactly as the source does. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class ConfigTableTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  ConfigTableTest(DynamoDbLocal engine) {
+  ConfigTableTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -48,7 +48,7 @@ class ConfigTableTest {
         new HashMap<>(
             Map.of(
                 DynamoDbConfigSetting.ENDPOINT.key(), engine.endpoint().toString(),
-                DynamoDbConfigSetting.REGION.key(), DynamoDbLocal.REGION.id()));
+                DynamoDbConfigSetting.REGION.key(), LocalDynamoDb.REGION.id()));
     for (int i = 0; i < keyValues.length; i += 2) {
       settings.put(DynamoDbConfigSetting.PREFIX + keyValues[i], keyValues[i + 1]);
     }

@@ -21,8 +21,8 @@ import static io.github.dynamodbconfig.testkit.Items.secretItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -34,12 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The override report of the CDI extension, computed from a {@code Config}. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class DynamoDbConfigExtensionTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  DynamoDbConfigExtensionTest(DynamoDbLocal engine) {
+  DynamoDbConfigExtensionTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

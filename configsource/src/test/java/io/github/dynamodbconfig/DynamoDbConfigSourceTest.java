@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dynamodbconfig.testkit.BlackHole;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.util.HashMap;
@@ -43,15 +43,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class DynamoDbConfigSourceTest {
 
   static final String ROLE = ExampleTable.ROLE;
   static final String TABLE = ExampleTable.NAME;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  DynamoDbConfigSourceTest(DynamoDbLocal engine) {
+  DynamoDbConfigSourceTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -17,11 +17,11 @@ package io.github.dynamodbconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.Ec2ApiServer;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.ProtocolServer.Request;
 import io.github.dynamodbconfig.testkit.RequestCounter;
@@ -38,20 +38,20 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * The EC2 of role resolution tests: a local IMDSv2 server and a local EC2 Query API endpoint,
- * driven through the real SDK clients, with the example table in DynamoDB Local. Each subclass
- * checks one path: a role found, no role found, or the SDK's own settings.
+ * driven through the real SDK clients, with the example table in the local DynamoDB engine. Each
+ * subclass checks one path: a role found, no role found, or the SDK's own settings.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 abstract class Ec2TestBase {
 
   static final String ROLE = ExampleTable.ROLE;
   static final String TAG = "Environment-role";
 
-  final DynamoDbLocal engine;
+  final LocalDynamoDb engine;
   InstanceMetadataServer imds;
   Ec2ApiServer ec2;
 
-  Ec2TestBase(DynamoDbLocal engine) {
+  Ec2TestBase(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -83,7 +83,7 @@ abstract class Ec2TestBase {
   }
 
   Function<Settings, Resolution> localEc2() {
-    return localEc2(Optional.of(DynamoDbLocal.REGION));
+    return localEc2(Optional.of(LocalDynamoDb.REGION));
   }
 
   /** A source and the INFO and WARN lines logged while it was made. */

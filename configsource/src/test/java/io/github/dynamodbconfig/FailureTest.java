@@ -18,9 +18,9 @@ package io.github.dynamodbconfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.util.List;
@@ -35,12 +35,12 @@ import software.amazon.awssdk.regions.Region;
  * Failures the environment causes, each with its own actionable message, and each an empty source
  * with one WARN line under {@code required=false}.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class FailureTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  FailureTest(DynamoDbLocal engine) {
+  FailureTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -24,8 +24,8 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +38,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Items the source cannot turn into properties, stored in DynamoDB Local: each fails the load by
- * default, or is skipped with one WARN line, and each message names the item's key and the table
- * and never its value (every value here holds the marker {@code v4lue}). Values nested deeper than
- * 32 levels cannot be stored in DynamoDB at all; the converter's own limit is tested in {@code
+ * Items the source cannot turn into properties, stored in the local DynamoDB engine: each fails the
+ * load by default, or is skipped with one WARN line, and each message names the item's key and the
+ * table and never its value (every value here holds the marker {@code v4lue}). Values nested deeper
+ * than 32 levels cannot be stored in DynamoDB at all; the converter's own limit is tested in {@code
  * AttributeValuesTest}.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class InvalidItemTest {
 
   private static final String TABLE = "bad-items-config";
   private static final String VALUE = "v4lue-x9";
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  InvalidItemTest(DynamoDbLocal engine) {
+  InvalidItemTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -15,20 +15,20 @@
  */
 package io.github.dynamodbconfig;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Settings of a source that reads the tests' DynamoDB Local. */
+/** Settings of a source that reads the tests' local DynamoDB engine. */
 final class LocalSettings {
 
   private LocalSettings() {}
 
   /** The settings for {@code engine} plus {@code keyValues} (leaf of the key, value, ...). */
-  static Settings of(DynamoDbLocal engine, String... keyValues) {
+  static Settings of(LocalDynamoDb engine, String... keyValues) {
     Map<String, String> values = new HashMap<>();
     values.put(DynamoDbConfigSetting.ENDPOINT.key(), engine.endpoint().toString());
-    values.put(DynamoDbConfigSetting.REGION.key(), DynamoDbLocal.REGION.id());
+    values.put(DynamoDbConfigSetting.REGION.key(), LocalDynamoDb.REGION.id());
     for (int i = 0; i < keyValues.length; i += 2) {
       values.put(DynamoDbConfigSetting.PREFIX + keyValues[i], keyValues[i + 1]);
     }

@@ -19,8 +19,8 @@ import static io.github.dynamodbconfig.testkit.Items.m;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.smallrye.config.SmallRyeConfig;
@@ -34,14 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Refresh as a fleet needs it: never in lockstep, never an emptied application. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class RefreshFleetTest {
 
   private static final long INTERVAL_MILLIS = 2_000;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  RefreshFleetTest(DynamoDbLocal engine) {
+  RefreshFleetTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

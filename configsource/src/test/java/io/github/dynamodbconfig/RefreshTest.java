@@ -19,10 +19,10 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.lang.ref.WeakReference;
@@ -47,15 +47,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Periodic refresh swaps the snapshot on success and keeps it on failure. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class RefreshTest {
 
   private static final String TABLE = "refresh-config";
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private LogCapture log;
 
-  RefreshTest(DynamoDbLocal engine) {
+  RefreshTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -20,11 +20,11 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.FaultProxy.Fault;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,18 +45,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Throttling, server errors and broken connections, injected as real bytes by a proxy in front of
- * DynamoDB Local: retried inside the time budget, and a snapshot only when every page or batch is
- * in.
+ * the local DynamoDB engine: retried inside the time budget, and a snapshot only when every page or
+ * batch is in.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class RetryTest {
 
   private static final String TABLE = ExampleTable.NAME;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private FaultProxy proxy;
 
-  RetryTest(DynamoDbLocal engine) {
+  RetryTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

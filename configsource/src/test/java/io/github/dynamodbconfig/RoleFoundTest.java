@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.Ec2ApiServer;
 import io.github.dynamodbconfig.testkit.Items;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.ProtocolServer.Request;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoleFoundTest extends Ec2TestBase {
 
-  RoleFoundTest(DynamoDbLocal engine) {
+  RoleFoundTest(LocalDynamoDb engine) {
     super(engine);
   }
 
@@ -104,7 +104,7 @@ class RoleFoundTest extends Ec2TestBase {
 
   @Test
   void noRegionConfigured_theTableIsReadInTheInstanceRegion() {
-    imds.tag(TAG, ROLE).region(DynamoDbLocal.REGION.id());
+    imds.tag(TAG, ROLE).region(LocalDynamoDb.REGION.id());
     Settings settings =
         SettingsParser.read(
             Map.of(DynamoDbConfigSetting.ENDPOINT.key(), engine.endpoint().toString())::get);

@@ -18,7 +18,7 @@ package io.github.dynamodbconfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.github.dynamodbconfig.testkit.TestClock;
@@ -37,7 +37,7 @@ import software.amazon.awssdk.imds.Ec2MetadataResponse;
  */
 class RoleNotFoundTest extends Ec2TestBase {
 
-  RoleNotFoundTest(DynamoDbLocal engine) {
+  RoleNotFoundTest(LocalDynamoDb engine) {
     super(engine);
   }
 
@@ -64,7 +64,7 @@ class RoleNotFoundTest extends Ec2TestBase {
                 }
               };
           return new RoleResolver(
-                  settings, client, Optional.empty(), () -> Optional.of(DynamoDbLocal.REGION))
+                  settings, client, Optional.empty(), () -> Optional.of(LocalDynamoDb.REGION))
               .resolve();
         };
 
@@ -177,7 +177,7 @@ class RoleNotFoundTest extends Ec2TestBase {
                         .endpoint(imds.endpoint())
                         .build(),
                     Optional.empty(),
-                    () -> Optional.of(DynamoDbLocal.REGION))
+                    () -> Optional.of(LocalDynamoDb.REGION))
                 .resolve();
 
     assertThatThrownBy(

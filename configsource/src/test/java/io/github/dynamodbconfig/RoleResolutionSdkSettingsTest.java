@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dynamodbconfig.testkit.BlackHole;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.io.IOException;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoleResolutionSdkSettingsTest extends Ec2TestBase {
 
-  RoleResolutionSdkSettingsTest(DynamoDbLocal engine) {
+  RoleResolutionSdkSettingsTest(LocalDynamoDb engine) {
     super(engine);
   }
 

@@ -18,11 +18,11 @@ package io.github.dynamodbconfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.Items;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.io.IOException;
@@ -41,14 +41,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The opt-in last-good snapshot file: written after each good load, used when DynamoDB is down. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class SnapshotFileTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   @TempDir Path directory;
   private Path file;
 
-  SnapshotFileTest(DynamoDbLocal engine) {
+  SnapshotFileTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -20,8 +20,8 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,13 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Request counts of loading, as DynamoDB Local answers them. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** Request counts of loading, as the local DynamoDB engine answers them. */
+@ExtendWith(LocalDynamoDbExtension.class)
 class TableReaderTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  TableReaderTest(DynamoDbLocal engine) {
+  TableReaderTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -25,8 +25,8 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static io.github.dynamodbconfig.testkit.Items.ss;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
@@ -37,14 +37,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Typed values through SmallRye Config's own converters, from a DynamoDB Local table. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/**
+ * Typed values through SmallRye Config's own converters, from a table in the local DynamoDB engine.
+ */
+@ExtendWith(LocalDynamoDbExtension.class)
 class TypedAccessTest {
 
   private static SmallRyeConfig config;
 
   @BeforeAll
-  static void load(DynamoDbLocal engine) {
+  static void load(LocalDynamoDb engine) {
     engine.createConfigTable("typed-config");
     engine.putItems(
         "typed-config",

@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Part 7, capacity: the read units a load costs, measured with {@code ReturnConsumedCapacity} on
- * DynamoDB Local (whose figures follow DynamoDB's rules: 4 KB a unit for a strongly consistent
- * read, half for an eventually consistent one, a Scan charged on the total size it reads, a
- * BatchGetItem on each item rounded up to 4 KB), for tables of about 10 KB, 100 KB and 1 MB; then
- * what a fleet asks of the table, computed from those figures.
+ * the local DynamoDB engine (whose figures follow DynamoDB's rules: 4 KB a unit for a strongly
+ * consistent read, half for an eventually consistent one, a Scan charged on the total size it
+ * reads, a BatchGetItem on each item rounded up to 4 KB), for tables of about 10 KB, 100 KB and 1
+ * MB; then what a fleet asks of the table, computed from those figures.
  */
 final class CapacityBenchmark {
 
@@ -45,9 +45,9 @@ final class CapacityBenchmark {
   /** On-demand reads in us-east-1, dollars per million read request units. */
   static final double DOLLARS_PER_MILLION = 0.125;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  CapacityBenchmark(DynamoDbLocal engine) {
+  CapacityBenchmark(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

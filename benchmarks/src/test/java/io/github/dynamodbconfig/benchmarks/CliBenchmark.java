@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +37,12 @@ final class CliBenchmark {
   static final int RUNS = 3;
   static final String TABLE = "cli-bench-config";
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final Path cliJar;
   private final Path aws;
   private final Path dir;
 
-  CliBenchmark(DynamoDbLocal engine, Path cliJar, Path aws) throws IOException {
+  CliBenchmark(LocalDynamoDb engine, Path cliJar, Path aws) throws IOException {
     this.engine = engine;
     this.cliJar = cliJar;
     this.aws = aws;
@@ -143,7 +143,7 @@ final class CliBenchmark {
     command.add(cliJar.toString());
     command.addAll(List.of(args));
     command.addAll(
-        List.of("--endpoint", engine.endpoint().toString(), "--region", DynamoDbLocal.REGION.id()));
+        List.of("--endpoint", engine.endpoint().toString(), "--region", LocalDynamoDb.REGION.id()));
     return process(command);
   }
 
@@ -160,9 +160,9 @@ final class CliBenchmark {
         new ProcessBuilder(command)
             .redirectOutput(dir.resolve("out.txt").toFile())
             .redirectError(dir.resolve("err.txt").toFile());
-    builder.environment().put("AWS_ACCESS_KEY_ID", DynamoDbLocal.ACCESS_KEY_ID);
-    builder.environment().put("AWS_SECRET_ACCESS_KEY", DynamoDbLocal.SECRET_ACCESS_KEY);
-    builder.environment().put("AWS_DEFAULT_REGION", DynamoDbLocal.REGION.id());
+    builder.environment().put("AWS_ACCESS_KEY_ID", LocalDynamoDb.ACCESS_KEY_ID);
+    builder.environment().put("AWS_SECRET_ACCESS_KEY", LocalDynamoDb.SECRET_ACCESS_KEY);
+    builder.environment().put("AWS_DEFAULT_REGION", LocalDynamoDb.REGION.id());
     builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
     builder.environment().put("AWS_PAGER", "");
     long start = System.nanoTime();

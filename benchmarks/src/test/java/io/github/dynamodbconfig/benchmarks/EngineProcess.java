@@ -15,85 +15,47 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.Items;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * DynamoDB Local in a JVM of its own, so that the CPU time the measuring JVM spends is the client's
- * alone. It holds one table per size of the load benchmark, {@code load-<N>}, filled before it
- * reports its endpoint; it stops when the measuring JVM closes its standard input.
+ * The local DynamoDB engine (dynalite), a process of its own, so that the CPU time the measuring
+ * JVM spends is the client's alone. It holds one table per size of the load benchmark, {@code
+ * load-<N>}, filled before {@link #start} returns.
  */
 final class EngineProcess implements AutoCloseable {
 
-  private static final String READY = "ENGINE ";
+  private final LocalDynamoDb engine;
 
-  private final Process process;
-  private final URI endpoint;
-
-  private EngineProcess(Process process, URI endpoint) {
-    this.process = process;
-    this.endpoint = endpoint;
+  private EngineProcess(LocalDynamoDb engine) {
+    this.engine = engine;
   }
 
-  /** Starts the engine with the tables of {@code sizes} and waits until they are filled. */
+  /** Starts the engine with the tables of {@code sizes} and fills them. */
   static EngineProcess start(int[] sizes) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(EngineProcess.class.getName());
-    for (int size : sizes) {
-      command.add(Integer.toString(size));
-    }
+    LocalDynamoDb engine = LocalDynamoDb.start();
     try {
-      Process process =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      var out =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith(READY)) {
-          return new EngineProcess(process, URI.create(line.substring(READY.length()).trim()));
-        }
-      }
-      process.destroyForcibly();
-      throw new IllegalStateException("The DynamoDB Local process ended before it was ready");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      fill(engine, sizes);
+    } catch (RuntimeException e) {
+      engine.close();
+      throw e;
     }
+    return new EngineProcess(engine);
   }
 
   URI endpoint() {
-    return endpoint;
+    return engine.endpoint();
   }
 
   @Override
   public void close() {
-    try {
-      process.getOutputStream().close();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-      }
-    } catch (IOException e) {
-      process.destroyForcibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+    engine.close();
   }
 
   /** The table of one size. */
@@ -120,11 +82,8 @@ final class EngineProcess implements AutoCloseable {
     return "Parameter".length() + key.length() + "Value".length() + value(key).length();
   }
 
-  /**
-   * Creates the table of each of {@code sizes} in {@code engine} and fills it: in the engine's JVM,
-   * or in the measuring JVM with {@code -Dbench.engine=in-process}.
-   */
-  static void fill(DynamoDbLocal engine, int[] sizes) {
+  /** Creates the table of each of {@code sizes} in {@code engine} and fills it. */
+  private static void fill(LocalDynamoDb engine, int[] sizes) {
     for (int size : sizes) {
       engine.createConfigTable(table(size));
       List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -133,19 +92,5 @@ final class EngineProcess implements AutoCloseable {
       }
       engine.putItems(table(size), items);
     }
-  }
-
-  /** The engine's JVM: fills the tables, prints its endpoint, runs until its stdin closes. */
-  public static void main(String[] args) throws IOException {
-    try (DynamoDbLocal engine = DynamoDbLocal.start()) {
-      fill(engine, Arrays.stream(args).mapToInt(Integer::parseInt).toArray());
-      System.out.println(READY + engine.endpoint());
-      System.out.flush();
-      while (System.in.read() >= 0) {
-        // until the measuring JVM closes the pipe
-      }
-    }
-    // DynamoDB Local leaves non-daemon threads behind.
-    System.exit(0);
   }
 }

@@ -17,7 +17,7 @@ package io.github.dynamodbconfig.benchmarks;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Part 8, a fleet in one JVM: {@value #SOURCES} sources refreshing one unchanged table of about 10
- * KB against DynamoDB Local, every {@value #INTERVAL_SECONDS} s for {@value #RUN_SECONDS} s.
- * Jittered (the library) against lockstep (as many plain SDK clients scanning at the same fixed
- * period, started together: what a refresh without jitter does); a stamped table against one
- * without a stamp. Then the model for 10,000 instances, its formulas checked against the run.
+ * KB against the local DynamoDB engine, every {@value #INTERVAL_SECONDS} s for {@value
+ * #RUN_SECONDS} s. Jittered (the library) against lockstep (as many plain SDK clients scanning at
+ * the same fixed period, started together: what a refresh without jitter does); a stamped table
+ * against one without a stamp. Then the model for 10,000 instances, its formulas checked against
+ * the run.
  */
 final class FleetSimulation {
 
@@ -52,9 +53,9 @@ final class FleetSimulation {
 
   static final double STAMP_UNITS = 1;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  FleetSimulation(DynamoDbLocal engine) {
+  FleetSimulation(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -144,7 +145,7 @@ final class FleetSimulation {
               Map.of(
                   "dynamodb.config.table", name,
                   "dynamodb.config.endpoint", engine.endpoint().toString(),
-                  "dynamodb.config.region", DynamoDbLocal.REGION.id()));
+                  "dynamodb.config.region", LocalDynamoDb.REGION.id()));
       try (DynamoDbClient client = engine.newClient()) {
         table.markChange(client, false);
       }
@@ -155,7 +156,7 @@ final class FleetSimulation {
   private Run sources(String name, String table) throws InterruptedException {
     System.setProperty("dynamodb.config.table", table);
     System.setProperty("dynamodb.config.endpoint", engine.endpoint().toString());
-    System.setProperty("dynamodb.config.region", DynamoDbLocal.REGION.id());
+    System.setProperty("dynamodb.config.region", LocalDynamoDb.REGION.id());
     System.setProperty("dynamodb.config.refresh-interval", INTERVAL_SECONDS + "s");
     List<DynamoDbConfigSource> fleet = new ArrayList<>();
     try {

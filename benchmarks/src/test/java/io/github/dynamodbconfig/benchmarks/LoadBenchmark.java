@@ -22,7 +22,7 @@ import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient;
 import com.netflix.config.ConfigurationManager;
 import com.netflix.config.sources.DynamoDbConfigurationSource;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import java.net.URI;
 import java.util.ArrayList;
@@ -43,10 +43,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
- * Part 1, load: the time from nothing to a table's settings in memory, in one warm JVM, with
- * DynamoDB Local in a JVM of its own ({@link EngineProcess}) so that this JVM's CPU time is the
- * client's ({@code -Dbench.engine=in-process} puts it in this JVM instead). Every method builds its
- * own client and closes it, as a source does at start-up.
+ * Part 1, load: the time from nothing to a table's settings in memory, in one warm JVM, with the
+ * local DynamoDB engine in a process of its own ({@link EngineProcess}) so that this JVM's CPU time
+ * is the client's. Every method builds its own client and closes it, as a source does at start-up.
  */
 final class LoadBenchmark {
 
@@ -79,11 +78,6 @@ final class LoadBenchmark {
   static final List<String> ALL_METHODS =
       List.of(
           "source", "source-logged", "keys", "raw", "projected", "archaius", "getitem", "batchget");
-
-  /** The values of {@code -Dbench.engine}: DynamoDB Local in a JVM of its own, or in this one. */
-  static final String PROCESS = "process";
-
-  static final String IN_PROCESS = "in-process";
 
   /** The library's logger, whose level {@link RunBenchmarks} keeps at WARNING for this part. */
   private static final Logger SOURCE_LOGGER = Logger.getLogger("io.github.dynamodbconfig");
@@ -122,7 +116,7 @@ final class LoadBenchmark {
         .setProperty("com.netflix.config.dynamo.keyAttributeName", "Parameter");
     ConfigurationManager.getConfigInstance()
         .setProperty("com.netflix.config.dynamo.valueAttributeName", "Value");
-    System.setProperty("aws.secretKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    System.setProperty("aws.secretKey", LocalDynamoDb.SECRET_ACCESS_KEY);
   }
 
   /** A way to load a table; returns the number of settings it read. */
@@ -156,19 +150,13 @@ final class LoadBenchmark {
     return list("bench.methods", DEFAULT_METHODS);
   }
 
-  /**
-   * {@code -Dbench.engine}: one block of the load part per entry, in turn, each against DynamoDB
-   * Local in a JVM of its own ({@link #PROCESS}, the default) or in this JVM ({@link #IN_PROCESS}).
-   */
-  static List<String> engines() {
-    List<String> engines = list("bench.engine", List.of(PROCESS));
-    for (String engine : engines) {
-      if (!engine.equals(PROCESS) && !engine.equals(IN_PROCESS)) {
-        throw new IllegalArgumentException(
-            "Unknown engine '" + engine + "'; engines: " + PROCESS + ", " + IN_PROCESS);
-      }
+  /** {@code -Dbench.blocks}: how many times the load part runs against one engine (1). */
+  static int blocks() {
+    int blocks = Integer.parseInt(System.getProperty("bench.blocks", "1").trim());
+    if (blocks < 1) {
+      throw new IllegalArgumentException("bench.blocks must be 1 or more, not " + blocks);
     }
-    return engines;
+    return blocks;
   }
 
   /** {@code -Dbench.cpuSplit=on}: the CPU time per kind of thread, in a table of its own. */
@@ -351,8 +339,8 @@ final class LoadBenchmark {
 
   /**
    * With {@code -Dbench.cpuSplit=on}: the mean CPU time per load of each kind of thread, and the
-   * measuring thread's CPU over the raw Scan's per item (the client's own work, without GC, JIT
-   * and, in-process, the engine).
+   * measuring thread's CPU over the raw Scan's per item (the client's own work, without GC and
+   * JIT).
    */
   static String cpuTable(List<SizeResult> results) {
     List<String> columns = new ArrayList<>(List.of("N items", "method", "CPU mean ms"));
@@ -399,7 +387,7 @@ final class LoadBenchmark {
   int source(String table, List<String> keys) {
     System.setProperty("dynamodb.config.table", table);
     System.setProperty("dynamodb.config.endpoint", endpoint.toString());
-    System.setProperty("dynamodb.config.region", DynamoDbLocal.REGION.id());
+    System.setProperty("dynamodb.config.region", LocalDynamoDb.REGION.id());
     if (keys.isEmpty()) {
       System.clearProperty("dynamodb.config.keys");
     } else {
@@ -418,7 +406,7 @@ final class LoadBenchmark {
     return DynamoDbClient.builder()
         .httpClient(UrlConnectionHttpClient.create())
         .endpointOverride(endpoint)
-        .region(DynamoDbLocal.REGION)
+        .region(LocalDynamoDb.REGION)
         .build();
   }
 

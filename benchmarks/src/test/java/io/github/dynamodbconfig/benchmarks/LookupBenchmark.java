@@ -16,8 +16,8 @@
 package io.github.dynamodbconfig.benchmarks;
 
 import io.github.dynamodbconfig.DynamoDbConfigSource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.Items;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -43,10 +43,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Part 2, lookup: our source, loaded from DynamoDB Local (run by the measuring JVM, so that the
- * forked JVM holds nothing else), against SmallRye's in-memory {@code PropertiesConfigSource}
- * holding the same 100 properties; directly and through a {@code SmallRyeConfig} that holds only
- * that source.
+ * Part 2, lookup: our source, loaded from the local DynamoDB engine (started by the measuring JVM,
+ * so that the forked JVM holds nothing else), against SmallRye's in-memory {@code
+ * PropertiesConfigSource} holding the same 100 properties; directly and through a {@code
+ * SmallRyeConfig} that holds only that source.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,7 +59,10 @@ public class LookupBenchmark {
   static final int SETTINGS = 100;
   static final String TABLE = "lookup-config";
 
-  /** The endpoint of the DynamoDB Local that the measuring JVM runs; the fork only reads it. */
+  /**
+   * The endpoint of the local DynamoDB engine that the measuring JVM starts; the fork only reads
+   * it.
+   */
   static final String ENDPOINT_PROPERTY = "bench.lookup.endpoint";
 
   /** A key of the table; JMH may not fold it into a constant, so it is a field. */
@@ -85,7 +88,7 @@ public class LookupBenchmark {
   }
 
   /** Creates the table in the measuring JVM, before JMH forks. */
-  static void createTable(DynamoDbLocal engine) {
+  static void createTable(LocalDynamoDb engine) {
     engine.createConfigTable(TABLE);
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     settings().forEach((key, value) -> items.add(Items.item(key, Items.s(value))));
@@ -95,11 +98,11 @@ public class LookupBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     SOURCE_LOGGER.setLevel(java.util.logging.Level.WARNING);
-    System.setProperty("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-    System.setProperty("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
     System.setProperty("dynamodb.config.table", TABLE);
     System.setProperty("dynamodb.config.endpoint", System.getProperty(ENDPOINT_PROPERTY));
-    System.setProperty("dynamodb.config.region", DynamoDbLocal.REGION.id());
+    System.setProperty("dynamodb.config.region", LocalDynamoDb.REGION.id());
     source = new DynamoDbConfigSource();
     Map<String, String> map = settings();
     if (!source.getProperties().equals(map)) {

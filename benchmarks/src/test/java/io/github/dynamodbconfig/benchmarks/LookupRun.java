@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -47,7 +47,7 @@ final class LookupRun {
 
   private LookupRun() {}
 
-  static String run(DynamoDbLocal engine) throws RunnerException {
+  static String run(LocalDynamoDb engine) throws RunnerException {
     LookupBenchmark.createTable(engine);
     Collection<RunResult> results =
         new Runner(

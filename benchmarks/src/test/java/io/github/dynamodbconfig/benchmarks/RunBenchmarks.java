@@ -16,11 +16,10 @@
 package io.github.dynamodbconfig.benchmarks;
 
 import io.github.dynamodbconfig.testkit.BlackHole;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,7 +71,7 @@ public final class RunBenchmarks {
       e.printStackTrace();
       status = 1;
     }
-    // DynamoDB Local leaves non-daemon threads behind.
+    // Archaius 1 and the SDK v1 leave non-daemon threads behind.
     System.exit(status);
   }
 
@@ -87,8 +86,8 @@ public final class RunBenchmarks {
         throw new IllegalArgumentException("Unknown part '" + part + "'; parts: " + ALL_PARTS);
       }
     }
-    System.setProperty("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-    System.setProperty("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    System.setProperty("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
     SOURCE_LOGGER.setLevel(java.util.logging.Level.WARNING);
     int coldStartRuns = Integer.getInteger("bench.coldstartRuns", 20);
 
@@ -107,7 +106,7 @@ public final class RunBenchmarks {
     boolean needsEngine =
         parts.stream().anyMatch(part -> !List.of("footprint", "load", "profile").contains(part));
     if (needsEngine) {
-      try (DynamoDbLocal engine = DynamoDbLocal.start()) {
+      try (LocalDynamoDb engine = LocalDynamoDb.start()) {
         if (parts.contains("lookup")) {
           System.err.println("lookup: JMH, 6 benchmarks, one forked JVM each, ~15 s each...");
           emit(report, "## 2. Lookup (JMH, -prof gc)\n\n" + LookupRun.run(engine));
@@ -151,14 +150,13 @@ public final class RunBenchmarks {
   }
 
   /**
-   * Part 1, one block per entry of {@code -Dbench.engine} (by default one, against DynamoDB Local
-   * in a JVM of its own), each block's table printed when it ends. An engine in this JVM is started
-   * at the first block that needs it and stays until the last block has run.
+   * Part 1, {@code -Dbench.blocks} times (by default once) against one engine, each block's table
+   * printed when it ends.
    */
   private static void load(List<String> report) {
     int[] sizes = LoadBenchmark.sizes();
     List<String> methods = LoadBenchmark.methodIds();
-    List<String> engines = LoadBenchmark.engines();
+    int blocks = LoadBenchmark.blocks();
     boolean cpuSplit = LoadBenchmark.cpuSplit();
     System.err.println(
         "load: "
@@ -168,34 +166,15 @@ public final class RunBenchmarks {
             + " methods, "
             + LoadBenchmark.RUNS
             + " runs each"
-            + (engines.size() > 1 ? ", " + engines.size() + " blocks" : "")
+            + (blocks > 1 ? ", " + blocks + " blocks" : "")
             + "...");
-    EngineProcess process = null;
-    DynamoDbLocal inProcess = null;
-    try {
-      for (int block = 0; block < engines.size(); block++) {
-        boolean here = engines.get(block).equals(LoadBenchmark.IN_PROCESS);
-        URI endpoint;
-        if (here) {
-          if (inProcess == null) {
-            inProcess = DynamoDbLocal.start();
-            EngineProcess.fill(inProcess, sizes);
-          }
-          endpoint = inProcess.endpoint();
-        } else {
-          if (process == null) {
-            process = EngineProcess.start(sizes);
-          }
-          endpoint = process.endpoint();
-        }
+    try (EngineProcess engine = EngineProcess.start(sizes)) {
+      for (int block = 0; block < blocks; block++) {
         List<LoadBenchmark.SizeResult> results =
-            new LoadBenchmark(endpoint, sizes, methods, cpuSplit).run();
-        String title =
-            here
-                ? "## 1. Load (one warm JVM, DynamoDB Local in it, on loopback)"
-                : "## 1. Load (one warm JVM, DynamoDB Local in another, on loopback)";
-        if (engines.size() > 1) {
-          title += ", block " + (block + 1) + " of " + engines.size();
+            new LoadBenchmark(engine.endpoint(), sizes, methods, cpuSplit).run();
+        String title = "## 1. Load (one warm JVM, the local DynamoDB engine in its own process)";
+        if (blocks > 1) {
+          title += ", block " + (block + 1) + " of " + blocks;
         }
         String section = title + "\n\n" + LoadBenchmark.table(results);
         if (cpuSplit) {
@@ -203,13 +182,6 @@ public final class RunBenchmarks {
               "\nCPU by kind of thread (means per load):\n\n" + LoadBenchmark.cpuTable(results);
         }
         emit(report, section);
-      }
-    } finally {
-      if (process != null) {
-        process.close();
-      }
-      if (inProcess != null) {
-        inProcess.close();
       }
     }
   }
@@ -247,7 +219,7 @@ public final class RunBenchmarks {
   static final String RAW_SCAN = "raw SDK Scan";
   static final String OUR_SOURCE = "our source";
 
-  private static String coldStart(DynamoDbLocal engine, ClassPaths paths, int runs)
+  private static String coldStart(LocalDynamoDb engine, ClassPaths paths, int runs)
       throws IOException {
     ColdStart.Mode properties =
         new ColdStart.Mode(
@@ -295,7 +267,7 @@ public final class RunBenchmarks {
    * {@link #FLOOR_PAIRS} interleaved pairs, each round's medians in a table of its own.
    */
   private static String againstTheFloor(
-      DynamoDbLocal engine, ClassPaths paths, ColdStart.Mode source) {
+      LocalDynamoDb engine, ClassPaths paths, ColdStart.Mode source) {
     ColdStart.Mode floor =
         new ColdStart.Mode(
             FLOOR, ConfigThenScan.class, paths.configAndSdk(), sdkArguments(engine), Map.of());
@@ -334,7 +306,7 @@ public final class RunBenchmarks {
     return with(mode, mode.name() + " + AppCDS archive", "-XX:SharedArchiveFile=" + archive);
   }
 
-  private static String offEc2(DynamoDbLocal engine, ClassPaths paths, int runs) {
+  private static String offEc2(LocalDynamoDb engine, ClassPaths paths, int runs) {
     try (BlackHole metadata = BlackHole.open()) {
       List<String> noRole = new ArrayList<>(ColdStart.CREDENTIALS);
       noRole.add("-Dbench.key=coldstart.greeting");
@@ -389,19 +361,19 @@ public final class RunBenchmarks {
     }
   }
 
-  private static List<String> sdkArguments(DynamoDbLocal engine) {
+  private static List<String> sdkArguments(LocalDynamoDb engine) {
     List<String> arguments = new ArrayList<>(ColdStart.CREDENTIALS);
     arguments.add("-Dbench.endpoint=" + engine.endpoint());
-    arguments.add("-Dbench.region=" + DynamoDbLocal.REGION.id());
+    arguments.add("-Dbench.region=" + LocalDynamoDb.REGION.id());
     arguments.add("-Dbench.table=" + COLD_START_TABLE);
     return arguments;
   }
 
-  private static List<String> sourceArguments(DynamoDbLocal engine, String target) {
+  private static List<String> sourceArguments(LocalDynamoDb engine, String target) {
     List<String> arguments = new ArrayList<>(ColdStart.CREDENTIALS);
     arguments.add(target);
     arguments.add("-Ddynamodb.config.endpoint=" + engine.endpoint());
-    arguments.add("-Ddynamodb.config.region=" + DynamoDbLocal.REGION.id());
+    arguments.add("-Ddynamodb.config.region=" + LocalDynamoDb.REGION.id());
     return arguments;
   }
 

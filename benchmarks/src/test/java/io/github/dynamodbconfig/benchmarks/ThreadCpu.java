@@ -34,8 +34,6 @@ final class ThreadCpu {
   enum Kind {
     /** The thread that runs the loads: {@code java}, the launcher's main thread. */
     MEASURING("measuring thread"),
-    /** DynamoDB Local's threads when it runs in this JVM: Jetty, SQLite, its executors. */
-    ENGINE("engine threads"),
     /** The JIT compilers. */
     JIT("JIT"),
     /** The garbage collector and the VM's own threads. */
@@ -91,12 +89,6 @@ final class ThreadCpu {
   static Kind kind(String name) {
     if (name.equals("java")) {
       return Kind.MEASURING;
-    }
-    if (name.startsWith("qtp")
-        || name.startsWith("SQLiteQueue")
-        || name.startsWith("pool-")
-        || name.startsWith("Scheduler-")) {
-      return Kind.ENGINE;
     }
     if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
       return Kind.JIT;

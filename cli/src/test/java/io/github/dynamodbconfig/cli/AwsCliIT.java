@@ -18,8 +18,8 @@ package io.github.dynamodbconfig.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * The tool and the AWS CLI read and write the same batch-write files. CI installs the AWS CLI
  * (Debian's {@code awscli}); elsewhere these tests run when {@code /usr/bin/aws} is there.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class AwsCliIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  AwsCliIT(DynamoDbLocal engine) {
+  AwsCliIT(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

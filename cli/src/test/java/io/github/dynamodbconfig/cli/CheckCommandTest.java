@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.cli.fixture.PoolSettings;
 import io.github.dynamodbconfig.cli.fixture.ShopResource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,14 +38,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class CheckCommandTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  CheckCommandTest(DynamoDbLocal engine) {
+  CheckCommandTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.SecretGuard;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -27,8 +27,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs {@code dynamodb-config} in-process against DynamoDB Local, and hands what it printed to the
- * secret guard unless the command was told to reveal secrets.
+ * Runs {@code dynamodb-config} in-process against the local DynamoDB engine, and hands what it
+ * printed to the secret guard unless the command was told to reveal secrets.
  */
 final class CliRun {
 
@@ -43,7 +43,7 @@ final class CliRun {
 
   private final URI endpoint;
 
-  CliRun(DynamoDbLocal engine) {
+  CliRun(LocalDynamoDb engine) {
     this(engine.endpoint());
   }
 
@@ -51,12 +51,15 @@ final class CliRun {
     this.endpoint = endpoint;
   }
 
-  /** Runs {@code args} with this endpoint and DynamoDB Local's region added to every command. */
+  /**
+   * Runs {@code args} with this endpoint and the local DynamoDB engine's region added to every
+   * command.
+   */
   Result run(String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     if (!all.isEmpty() && !all.get(0).startsWith("-")) {
       all.addAll(
-          1, List.of("--endpoint", endpoint.toString(), "--region", DynamoDbLocal.REGION.id()));
+          1, List.of("--endpoint", endpoint.toString(), "--region", LocalDynamoDb.REGION.id()));
     }
     return exactly(all.toArray(String[]::new));
   }
@@ -65,7 +68,7 @@ final class CliRun {
   Result runWithInput(String input, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     all.addAll(
-        1, List.of("--endpoint", endpoint.toString(), "--region", DynamoDbLocal.REGION.id()));
+        1, List.of("--endpoint", endpoint.toString(), "--region", LocalDynamoDb.REGION.id()));
     return exactly(input, all.toArray(String[]::new));
   }
 

@@ -19,19 +19,19 @@ import static io.github.dynamodbconfig.testkit.Items.n;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class DiffCommandTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
 
-  DiffCommandTest(DynamoDbLocal engine) {
+  DiffCommandTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

@@ -18,8 +18,8 @@ package io.github.dynamodbconfig.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,17 +41,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB's own limits on an item, checked with the library's rules before anything is written:
  * the item's size, the key's size, nesting depth, numbers, nested sets and map keys.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class DynamoDbLimitsTest {
 
   /** 400 KB as DynamoDB counts it: 1 KB is 1,024 bytes. */
   static final int ITEM_LIMIT = 409_600;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  DynamoDbLimitsTest(DynamoDbLocal engine) {
+  DynamoDbLimitsTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }
@@ -221,7 +221,10 @@ class DynamoDbLimitsTest {
     assertThat(items("limits-h-config")).isEmpty();
   }
 
-  /** Values of every type, each with the size DynamoDB gives it (measured on DynamoDB Local). */
+  /**
+   * Values of every type, each with the size DynamoDB gives it (measured on the local DynamoDB
+   * engine).
+   */
   static Stream<Arguments> values() {
     return Stream.of(
         Arguments.of("S", AttributeValue.fromS("héllo"), 6),
@@ -283,11 +286,18 @@ class DynamoDbLimitsTest {
 
       item.put("Filler", AttributeValue.fromS("f".repeat((int) room + 1)));
       assertThat(ItemLimits.problems("'k'", "k", item)).hasSize(1);
+      if (!LocalDynamoDb.COUNTS_STRINGS_IN_UTF8_BYTES && !isAscii(value)) {
+        return; // the engine undercounts this value; the tool's count is checked above
+      }
       assertThatThrownBy(
               () -> engine.client().putItem(r -> r.tableName("limits-size-config").item(item)))
           .hasMessageContaining("Item size has exceeded the maximum allowed size");
     } finally {
       engine.deleteTable("limits-size-config");
     }
+  }
+
+  private static boolean isAscii(AttributeValue value) {
+    return value.toString().chars().allMatch(c -> c < 128);
   }
 }

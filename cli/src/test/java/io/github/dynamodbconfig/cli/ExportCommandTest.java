@@ -22,9 +22,9 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static io.github.dynamodbconfig.testkit.Items.ss;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class ExportCommandTest {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  ExportCommandTest(DynamoDbLocal engine) {
+  ExportCommandTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

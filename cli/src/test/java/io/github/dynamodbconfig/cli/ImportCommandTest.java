@@ -19,9 +19,9 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.ConfigTable;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import java.io.IOException;
@@ -35,18 +35,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class ImportCommandTest {
 
   /** The quickstart's file, written for aws dynamodb batch-write-item. */
   static final Path EXAMPLE_ITEMS =
       Path.of("../samples/quickstart/src/main/resources/example-items.json");
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  ImportCommandTest(DynamoDbLocal engine) {
+  ImportCommandTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

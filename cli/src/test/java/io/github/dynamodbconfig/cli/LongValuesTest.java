@@ -18,8 +18,8 @@ package io.github.dynamodbconfig.cli;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --full-values} is given; what scripts read ({@code get}, {@code export}, JSON) stays
  * whole.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class LongValuesTest {
 
   /** 1,000 characters: 'a' to 'z' over and over. */
@@ -41,11 +41,11 @@ class LongValuesTest {
   /** The first 80 characters of {@link #LONG}, as a plan shows them. */
   static final String SHOWN = LONG.substring(0, 80) + "… (1,000 characters)";
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final CliRun cli;
   @TempDir Path dir;
 
-  LongValuesTest(DynamoDbLocal engine) {
+  LongValuesTest(LocalDynamoDb engine) {
     this.engine = engine;
     this.cli = new CliRun(engine);
   }

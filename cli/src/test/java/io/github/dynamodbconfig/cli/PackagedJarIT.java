@@ -17,8 +17,8 @@ package io.github.dynamodbconfig.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SecretGuard;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as {@code java -jar} in a process of its own. */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class PackagedJarIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   @TempDir Path dir;
 
-  PackagedJarIT(DynamoDbLocal engine) {
+  PackagedJarIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.cli;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,14 +37,17 @@ final class Processes {
     return Path.of(System.getProperty("cli.jar", "target/dynamodb-config-cli.jar"));
   }
 
-  /** Runs {@code command} with DynamoDB Local's dummy credentials and region; what it printed. */
+  /**
+   * Runs {@code command} with the local DynamoDB engine's dummy credentials and region; what it
+   * printed.
+   */
   static CliRun.Result run(List<String> command) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
-    environment.put("AWS_ACCESS_KEY_ID", DynamoDbLocal.ACCESS_KEY_ID);
-    environment.put("AWS_SECRET_ACCESS_KEY", DynamoDbLocal.SECRET_ACCESS_KEY);
-    environment.put("AWS_DEFAULT_REGION", DynamoDbLocal.REGION.id());
-    environment.put("AWS_REGION", DynamoDbLocal.REGION.id());
+    environment.put("AWS_ACCESS_KEY_ID", LocalDynamoDb.ACCESS_KEY_ID);
+    environment.put("AWS_SECRET_ACCESS_KEY", LocalDynamoDb.SECRET_ACCESS_KEY);
+    environment.put("AWS_DEFAULT_REGION", LocalDynamoDb.REGION.id());
+    environment.put("AWS_REGION", LocalDynamoDb.REGION.id());
     environment.put("AWS_EC2_METADATA_DISABLED", "true");
     environment.put("AWS_PAGER", "");
     Process process = builder.start();

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
 import jakarta.enterprise.context.Dependent;
@@ -64,7 +64,7 @@ class ArquillianWeldIT {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-      DynamoDbLocal engine = DynamoDbLocalExtension.engine(context);
+      LocalDynamoDb engine = LocalDynamoDbExtension.engine(context);
       InjectionTable.create(engine);
       properties = InjectionTable.select(engine);
     }

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.DynamoDbConfigExtension;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
@@ -45,15 +45,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * required key fails the deployment, and the library's extension, found through its service file,
  * reports overridden values and closes the sources at shutdown.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class CdiDeploymentIT {
 
   private static final String EXTENSION_LOGGER = DynamoDbConfigExtension.class.getName();
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private SystemProperties properties;
 
-  CdiDeploymentIT(DynamoDbLocal engine) {
+  CdiDeploymentIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -18,8 +18,8 @@ package io.github.dynamodbconfig.it;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.inject.ConfigExtension;
 import jakarta.enterprise.context.Dependent;
@@ -45,11 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code @ConfigProperty} injection on Weld SE with SmallRye Config: every value comes from the
  * DynamoDB table, through the implementation's own converters.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 @EnableWeld
 class CdiInjectionIT {
 
-  private static DynamoDbLocal engine;
+  private static LocalDynamoDb engine;
   private static SystemProperties properties;
 
   @WeldSetup
@@ -63,7 +63,7 @@ class CdiInjectionIT {
   @Inject Injected injected;
 
   @BeforeAll
-  static void table(DynamoDbLocal local) {
+  static void table(LocalDynamoDb local) {
     engine = local;
     InjectionTable.create(engine);
     properties = InjectionTable.select(engine, "dynamodb.config.refresh-interval", "100ms");

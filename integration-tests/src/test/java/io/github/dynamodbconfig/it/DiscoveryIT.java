@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.DynamoDbConfigException;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.SmallRyeConfig;
@@ -45,15 +45,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The packaged jar as an application uses it: found by {@link java.util.ServiceLoader}, configured
  * through system properties, read through the MicroProfile Config API.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class DiscoveryIT {
 
   static final String TABLE = ExampleTable.NAME;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final SystemProperties properties = new SystemProperties();
 
-  DiscoveryIT(DynamoDbLocal engine) {
+  DiscoveryIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -66,7 +66,7 @@ class DiscoveryIT {
         List.of(item("db_host", s("common.server")), item("feature_x", s("on"))));
     properties
         .set("dynamodb.config.endpoint", engine.endpoint().toString())
-        .set("dynamodb.config.region", DynamoDbLocal.REGION.id())
+        .set("dynamodb.config.region", LocalDynamoDb.REGION.id())
         .set("dynamodb.config.role", ExampleTable.ROLE);
     RequestCounter.reset();
   }

@@ -18,11 +18,11 @@ package io.github.dynamodbconfig.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.Ec2ApiServer;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.util.List;
@@ -36,14 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * End to end on a simulated EC2 instance: no role and no region configured; the role comes from the
  * instance's tag through ec2:DescribeTags (tags are not in its metadata), the region from its
- * identity document, and the value from DynamoDB Local, through {@code ConfigProvider}.
+ * identity document, and the value from the local DynamoDB engine, through {@code ConfigProvider}.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class Ec2RoleIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  Ec2RoleIT(DynamoDbLocal engine) {
+  Ec2RoleIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

@@ -24,7 +24,7 @@ import static io.github.dynamodbconfig.testkit.Items.ns;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static io.github.dynamodbconfig.testkit.Items.secretItem;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class InjectionTable {
   private InjectionTable() {}
 
   /** (Re-)creates the table with its items. */
-  static void create(DynamoDbLocal engine) {
+  static void create(LocalDynamoDb engine) {
     engine.createConfigTable(NAME);
     engine.putItems(
         NAME,
@@ -66,11 +66,11 @@ final class InjectionTable {
   }
 
   /** Points the source at the table of {@code engine}; {@code more}: further key, value pairs. */
-  static SystemProperties select(DynamoDbLocal engine, String... more) {
+  static SystemProperties select(LocalDynamoDb engine, String... more) {
     SystemProperties properties =
         new SystemProperties()
             .set("dynamodb.config.endpoint", engine.endpoint().toString())
-            .set("dynamodb.config.region", DynamoDbLocal.REGION.id())
+            .set("dynamodb.config.region", LocalDynamoDb.REGION.id())
             .set("dynamodb.config.table", NAME);
     for (int i = 0; i < more.length; i += 2) {
       properties.set(more[i], more[i + 1]);

@@ -18,8 +18,8 @@ package io.github.dynamodbconfig.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -37,12 +37,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * service file is there but nothing loads it, and {@link ServiceLoader} still finds and runs the
  * config source.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class NoCdiIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  NoCdiIT(DynamoDbLocal engine) {
+  NoCdiIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 

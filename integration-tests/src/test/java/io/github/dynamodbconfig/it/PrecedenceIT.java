@@ -19,8 +19,8 @@ import static io.github.dynamodbconfig.testkit.Items.item;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -34,13 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Precedence: system properties (400) over the table (270) over {@code
  * META-INF/microprofile-config.properties} (100), which holds {@code db_port=1111} here.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class PrecedenceIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final SystemProperties properties = new SystemProperties();
 
-  PrecedenceIT(DynamoDbLocal engine) {
+  PrecedenceIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -51,7 +51,7 @@ class PrecedenceIT {
         "precedence-config", List.of(item("db_port", s("5432")), item("db_host", s("from-table"))));
     properties
         .set("dynamodb.config.endpoint", engine.endpoint().toString())
-        .set("dynamodb.config.region", DynamoDbLocal.REGION.id())
+        .set("dynamodb.config.region", LocalDynamoDb.REGION.id())
         .set("dynamodb.config.table", "precedence-config");
   }
 

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.Items;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretGuard.Channel;
 import io.github.dynamodbconfig.testkit.SecretGuard.Leak;
@@ -44,15 +44,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SmallRye's log records (the {@code io.smallrye.config} logger at ALL) and the message of every
  * exception; a test that shows a leak takes the leaks it expects from the guard.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class SmallRyeSecretsIT {
 
   private static final String SECRET = ExampleTable.DB_PASS;
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
   private final SystemProperties properties = new SystemProperties();
 
-  SmallRyeSecretsIT(DynamoDbLocal engine) {
+  SmallRyeSecretsIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -61,7 +61,7 @@ class SmallRyeSecretsIT {
     ExampleTable.create(engine);
     properties
         .set("dynamodb.config.endpoint", engine.endpoint().toString())
-        .set("dynamodb.config.region", DynamoDbLocal.REGION.id())
+        .set("dynamodb.config.region", LocalDynamoDb.REGION.id())
         .set("dynamodb.config.role", ExampleTable.ROLE);
   }
 

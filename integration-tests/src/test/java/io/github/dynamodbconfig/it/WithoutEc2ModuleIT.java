@@ -18,10 +18,10 @@ package io.github.dynamodbconfig.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * instance metadata tags still work, and where {@code ec2:DescribeTags} would have been needed the
  * message says what to add or enable.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class WithoutEc2ModuleIT {
 
-  private final DynamoDbLocal engine;
+  private final LocalDynamoDb engine;
 
-  WithoutEc2ModuleIT(DynamoDbLocal engine) {
+  WithoutEc2ModuleIT(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -53,7 +53,7 @@ class WithoutEc2ModuleIT {
         .set("aws.disableEc2Metadata", "false")
         .set("aws.ec2MetadataServiceEndpoint", imds.endpoint().toString())
         .set("dynamodb.config.endpoint", engine.endpoint().toString())
-        .set("dynamodb.config.region", DynamoDbLocal.REGION.id());
+        .set("dynamodb.config.region", LocalDynamoDb.REGION.id());
   }
 
   @Test

@@ -55,7 +55,7 @@ public final class ExampleTable {
   }
 
   /** (Re-)creates the table in {@code engine} with the example items. */
-  public static void create(DynamoDbLocal engine) {
+  public static void create(LocalDynamoDb engine) {
     engine.createConfigTable(NAME);
     engine.putItems(NAME, items());
   }

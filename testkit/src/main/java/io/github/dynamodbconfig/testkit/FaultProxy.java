@@ -34,10 +34,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An HTTP proxy on loopback in front of DynamoDB Local that injects faults as real bytes on a real
- * socket: DynamoDB's throttling and server error answers, a connection reset in the middle of a
- * response, a response cut short, a delay. Faults are queued: each request takes the next one, and
- * a request with none left is forwarded unchanged.
+ * An HTTP proxy on loopback in front of the local DynamoDB engine that injects faults as real bytes
+ * on a real socket: DynamoDB's throttling and server error answers, a connection reset in the
+ * middle of a response, a response cut short, a delay. Faults are queued: each request takes the
+ * next one, and a request with none left is forwarded unchanged.
  */
 public final class FaultProxy implements AutoCloseable {
 

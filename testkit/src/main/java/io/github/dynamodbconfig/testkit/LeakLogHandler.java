@@ -65,8 +65,9 @@ final class LeakLogHandler extends Handler {
    * #JBOSS_LOGGING_PROVIDER} is set.
    */
   void install(List<String> verboseLoggers) {
-    // JBoss Logging (SmallRye Config, Weld) would pick the Log4j 2 that DynamoDB Local brings
-    // along; JUL is where the guard reads. Read once, when JBoss Logging is first used.
+    // JBoss Logging (SmallRye Config, Weld) would pick a Log4j 2 or SLF4J back end that a test's
+    // class path brings along; JUL is where the guard reads. Read once, when JBoss Logging is first
+    // used.
     System.getProperties().putIfAbsent(JBOSS_LOGGING_PROVIDER, "jdk");
     Logger root = Logger.getLogger("");
     if (!Arrays.asList(root.getHandlers()).contains(this)) {

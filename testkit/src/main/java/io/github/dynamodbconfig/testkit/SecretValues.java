@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The secret values that the tests of this JVM have put in their tables, for {@link SecretGuard} to
  * look for: every value of an item made with {@link Items#secretItem}, and every value of an item
- * made with {@link Items#item} or {@link DynamoDbLocal#put} whose key matches one of {@link
+ * made with {@link Items#item} or {@link LocalDynamoDb#put} whose key matches one of {@link
  * #DEFAULT_SECRET_KEYS}. Values are kept for the life of the JVM: a value that one test class wrote
  * must not show up in the output of a later one either.
  *
@@ -64,7 +64,7 @@ public final class SecretValues {
 
   static {
     register("db_pass", ExampleTable.DB_PASS);
-    register("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    register("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
   }
 
   private SecretValues() {}

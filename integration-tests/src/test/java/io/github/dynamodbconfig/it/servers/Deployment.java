@@ -17,8 +17,8 @@ package io.github.dynamodbconfig.it.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,13 +172,13 @@ final class Deployment {
    * operator sets them in development: endpoint, region, role, the dummy credentials of DynamoDB
    * Local, and {@code db_host} and {@code db_pass} overridden.
    */
-  static Map<String, String> systemProperties(DynamoDbLocal engine) {
+  static Map<String, String> systemProperties(LocalDynamoDb engine) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("dynamodb.config.endpoint", engine.endpoint().toString());
-    properties.put("dynamodb.config.region", DynamoDbLocal.REGION.id());
+    properties.put("dynamodb.config.region", LocalDynamoDb.REGION.id());
     properties.put("dynamodb.config.role", ExampleTable.ROLE);
-    properties.put("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-    properties.put("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    properties.put("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
+    properties.put("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
     properties.put("db_host", "localhost");
     properties.put("db_pass", DEV_PASSWORD);
     return properties;
@@ -188,7 +188,7 @@ final class Deployment {
    * The system properties of a server JVM whose table cannot be reached: the endpoint is a loopback
    * port nobody listens on, the table is required, and the time budget is short.
    */
-  static Map<String, String> unreachableSystemProperties(DynamoDbLocal engine) {
+  static Map<String, String> unreachableSystemProperties(LocalDynamoDb engine) {
     Map<String, String> properties = systemProperties(engine);
     properties.put("dynamodb.config.endpoint", "http://127.0.0.1:" + freePort());
     properties.put("dynamodb.config.required", "true");

@@ -17,9 +17,9 @@ package io.github.dynamodbconfig.it.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,11 +43,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Helidon MP 4, the MicroProfile Config implementation of Helidon (not SmallRye): the CDI
  * application of {@code src/test/helidon-app} (helidon-microprofile-cdi and -config, the library as
  * a plain dependency) built with Maven, then run as {@code io.helidon.microprofile.cdi.Main}
- * against DynamoDB Local. Helidon 4 needs Java 21 or newer: the application runs on this test's JDK
- * when it is one, else on a newer JDK of the machine ({@code /usr/lib/jvm}); without one the tests
- * are skipped, and say so.
+ * against the local DynamoDB engine. Helidon 4 needs Java 21 or newer: the application runs on this
+ * test's JDK when it is one, else on a newer JDK of the machine ({@code /usr/lib/jvm}); without one
+ * the tests are skipped, and say so.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class HelidonIT {
 
   private static final int HELIDON_JAVA = 21;
@@ -61,7 +61,7 @@ class HelidonIT {
   private static ServerProcess application;
 
   @BeforeAll
-  static void start(DynamoDbLocal engine) {
+  static void start(LocalDynamoDb engine) {
     String version = System.getProperty("helidon.version");
     Optional<Path> java = javaAtLeast(HELIDON_JAVA);
     if (java.isEmpty()) {

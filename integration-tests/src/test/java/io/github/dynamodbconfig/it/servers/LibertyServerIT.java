@@ -17,8 +17,8 @@ package io.github.dynamodbconfig.it.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
  */
 class LibertyServerIT extends ServerContract {
 
-  private static DynamoDbLocal engine;
+  private static LocalDynamoDb engine;
   private static Liberty liberty;
   private static ServerProcess server;
 
   @BeforeAll
-  static void start(DynamoDbLocal local) {
+  static void start(LocalDynamoDb local) {
     engine = local;
     ExampleTable.create(engine);
     Path run = Deployment.runDirectory("liberty-shared-library");

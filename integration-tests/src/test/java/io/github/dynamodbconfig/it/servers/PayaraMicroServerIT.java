@@ -17,8 +17,8 @@ package io.github.dynamodbconfig.it.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
  */
 class PayaraMicroServerIT extends ServerContract {
 
-  private static DynamoDbLocal engine;
+  private static LocalDynamoDb engine;
   private static PayaraMicro payara;
   private static ServerProcess server;
 
   @BeforeAll
-  static void start(DynamoDbLocal local) {
+  static void start(LocalDynamoDb local) {
     engine = local;
     ExampleTable.create(engine);
     Path run = Deployment.runDirectory("payara-micro-addlibs");

@@ -21,10 +21,10 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.BlackHole;
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.InstanceMetadataServer;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,10 +47,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Quarkus in JVM mode: the command-mode application of {@code src/test/quarkus-app} (quarkus-arc,
  * the library as a plain dependency) built with {@code quarkus-maven-plugin} while EC2 instance
  * metadata points at a local metadata server, then run as {@code java -jar quarkus-run.jar} against
- * DynamoDB Local. The build must not call instance metadata; the application must load the table,
- * from a setting or from the instance's tag.
+ * the local DynamoDB engine. The build must not call instance metadata; the application must load
+ * the table, from a setting or from the instance's tag.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 class QuarkusIT {
 
   private static final String ROLE = "test-myapp-quarkus";
@@ -59,14 +59,14 @@ class QuarkusIT {
   private static final String IDLE_LINE =
       "DynamoDB config source idle: Quarkus is building the application";
 
-  private static DynamoDbLocal engine;
+  private static LocalDynamoDb engine;
   private static InstanceMetadataServer metadata;
   private static MavenBuild build;
   private static List<InstanceMetadataServer.Request> buildRequests;
   private static int buildDynamoDbConnections;
 
   @BeforeAll
-  static void buildTheApplication(DynamoDbLocal local) {
+  static void buildTheApplication(LocalDynamoDb local) {
     engine = local;
     engine.createConfigTable(TABLE);
     List<Map<String, AttributeValue>> items = new ArrayList<>(ExampleTable.items());
@@ -74,7 +74,7 @@ class QuarkusIT {
     engine.putItems(TABLE, items);
     metadata =
         InstanceMetadataServer.start()
-            .region(DynamoDbLocal.REGION.id())
+            .region(LocalDynamoDb.REGION.id())
             .tag("Environment-role", ROLE);
     Path run = Deployment.runDirectory("quarkus");
     try (BlackHole dynamoDb = BlackHole.open()) {
@@ -140,7 +140,10 @@ class QuarkusIT {
         metadata.endpoint().toString());
   }
 
-  /** A developer's settings: the table's role, DynamoDB Local, and {@code db_host} overridden. */
+  /**
+   * A developer's settings: the table's role, the local DynamoDB engine, and {@code db_host}
+   * overridden.
+   */
   private static Map<String, String> withRole() {
     Map<String, String> properties = new LinkedHashMap<>(withoutRole());
     properties.put("dynamodb.config.role", ROLE);
@@ -151,9 +154,9 @@ class QuarkusIT {
   private static Map<String, String> withoutRole() {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("dynamodb.config.endpoint", engine.endpoint().toString());
-    properties.put("dynamodb.config.region", DynamoDbLocal.REGION.id());
-    properties.put("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-    properties.put("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+    properties.put("dynamodb.config.region", LocalDynamoDb.REGION.id());
+    properties.put("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
+    properties.put("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
     return properties;
   }
 

@@ -17,8 +17,8 @@ package io.github.dynamodbconfig.it.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocalExtension;
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server's test class starts its server once and supplies the hooks for what differs per server; it
  * adds its own tests for the ways it can hold the library.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(LocalDynamoDbExtension.class)
 abstract class ServerContract {
 
   /** The server's base URL, e.g. {@code http://127.0.0.1:8080}. */

@@ -15,7 +15,7 @@
  */
 package io.github.dynamodbconfig.quickstart;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -43,7 +43,7 @@ public final class Quickstart {
 
   private Quickstart() {}
 
-  /** Runs the quickstart, then exits (DynamoDB Local leaves threads behind). */
+  /** Runs the quickstart, then exits with 0, or 1 when it failed. */
   public static void main(String[] args) throws IOException {
     int status = 0;
     try {
@@ -65,14 +65,14 @@ public final class Quickstart {
       printSettings(out);
       return;
     }
-    try (DynamoDbLocal engine = DynamoDbLocal.start()) {
-      out.println("Started embedded DynamoDB Local at " + engine.endpoint());
+    try (LocalDynamoDb engine = LocalDynamoDb.start()) {
+      out.println("Started the embedded DynamoDB engine (dynalite) at " + engine.endpoint());
       seed(engine, out);
       setIfAbsent("dynamodb.config.endpoint", engine.endpoint().toString());
-      setIfAbsent("dynamodb.config.region", DynamoDbLocal.REGION.id());
-      // DynamoDB Local accepts any credentials made of letters and digits.
-      setIfAbsent("aws.accessKeyId", DynamoDbLocal.ACCESS_KEY_ID);
-      setIfAbsent("aws.secretAccessKey", DynamoDbLocal.SECRET_ACCESS_KEY);
+      setIfAbsent("dynamodb.config.region", LocalDynamoDb.REGION.id());
+      // The local engine accepts any credentials.
+      setIfAbsent("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
+      setIfAbsent("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
       printSettings(out);
     }
   }
@@ -97,7 +97,7 @@ public final class Quickstart {
     }
   }
 
-  private static void seed(DynamoDbLocal engine, PrintStream out) throws IOException {
+  private static void seed(LocalDynamoDb engine, PrintStream out) throws IOException {
     Map<String, List<Map<String, AttributeValue>>> tables;
     try (InputStream json = Quickstart.class.getResourceAsStream("/example-items.json")) {
       tables = BatchWriteFile.read(json);

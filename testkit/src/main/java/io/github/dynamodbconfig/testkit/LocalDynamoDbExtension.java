@@ -20,18 +20,18 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension that gives tests one {@link DynamoDbLocal} per test JVM: started on first use,
- * stopped when the test run ends. Declare a {@code DynamoDbLocal} parameter on a test, constructor
+ * JUnit 5 extension that gives tests one {@link LocalDynamoDb} per test JVM: started on first use,
+ * stopped when the test run ends. Declare a {@code LocalDynamoDb} parameter on a test, constructor
  * or lifecycle method to receive it.
  */
-public final class DynamoDbLocalExtension implements ParameterResolver {
+public final class LocalDynamoDbExtension implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(DynamoDbLocalExtension.class);
+      ExtensionContext.Namespace.create(LocalDynamoDbExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == DynamoDbLocal.class;
+    return parameter.getParameter().getType() == LocalDynamoDb.class;
   }
 
   @Override
@@ -40,16 +40,16 @@ public final class DynamoDbLocalExtension implements ParameterResolver {
   }
 
   /** The engine of this test run, started on first use. */
-  public static DynamoDbLocal engine(ExtensionContext context) {
+  public static LocalDynamoDb engine(ExtensionContext context) {
     return context
         .getRoot()
         .getStore(NAMESPACE)
         .getOrComputeIfAbsent(
-            DynamoDbLocal.class, type -> new Resource(DynamoDbLocal.start()), Resource.class)
+            LocalDynamoDb.class, type -> new Resource(LocalDynamoDb.start()), Resource.class)
         .engine();
   }
 
-  private record Resource(DynamoDbLocal engine)
+  private record Resource(LocalDynamoDb engine)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {

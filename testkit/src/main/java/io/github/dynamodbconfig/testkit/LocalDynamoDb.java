@@ -15,19 +15,16 @@
  */
 package io.github.dynamodbconfig.testkit;
 
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandler;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,16 +35,16 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
- * DynamoDB Local, in this JVM, in memory, listening on a free port of 127.0.0.1 only.
- *
- * <p>DynamoDB Local's own launcher binds every interface; this class puts its request handler
- * behind a Jetty connector bound to loopback instead. Telemetry is never started. Every client must
- * use {@link #ACCESS_KEY_ID}, {@link #SECRET_ACCESS_KEY} and {@link #REGION}; the database is
- * shared between them anyway ({@code -sharedDb}).
+ * The local DynamoDB engine of the project's tests and samples: dynalite, an open-source
+ * implementation of DynamoDB's API (Apache-2.0), in memory, in a Node.js process of its own that
+ * listens on a free port of 127.0.0.1 only and ends with this JVM. Tables are ACTIVE as soon as
+ * they are created. Clients use {@link #ACCESS_KEY_ID}, {@link #SECRET_ACCESS_KEY} and {@link
+ * #REGION} (the engine accepts any).
  */
-public final class DynamoDbLocal implements AutoCloseable {
+public final class LocalDynamoDb implements AutoCloseable {
 
   /** The dummy access key id that this project's test JVMs and the samples use. */
   public static final String ACCESS_KEY_ID = "testAccessKey";
@@ -58,38 +55,31 @@ public final class DynamoDbLocal implements AutoCloseable {
   /** The region every client of the local engine names. */
   public static final Region REGION = Region.US_EAST_1;
 
-  private final Server server;
+  /**
+   * Whether the engine counts a string's size as DynamoDB does, in UTF-8 bytes. dynalite counts
+   * UTF-16 code units, so it takes an item with non-ASCII strings that DynamoDB refuses as over 400
+   * KB: a test that uses the engine to check the size of such an item cannot rely on its refusal.
+   */
+  public static final boolean COUNTS_STRINGS_IN_UTF8_BYTES = false;
+
+  private final DynaliteProcess process;
   private final URI endpoint;
   private final DynamoDbClient client;
 
-  private DynamoDbLocal(Server server, URI endpoint) {
-    this.server = server;
-    this.endpoint = endpoint;
+  private LocalDynamoDb(DynaliteProcess process) {
+    this.process = process;
+    this.endpoint = URI.create("http://127.0.0.1:" + process.port());
     this.client = newClient();
   }
 
   /** Starts an in-memory engine on a free loopback port. */
-  public static DynamoDbLocal start() {
+  public static LocalDynamoDb start() {
     return start(0);
   }
 
   /** Starts an in-memory engine on the given loopback port (0: a free one). */
-  public static DynamoDbLocal start(int port) {
-    try {
-      var requestHandler = new LocalDynamoDBRequestHandler(0, true, null, true, false);
-      var context = new ContextHandler();
-      context.setHandler(new LocalDynamoDBServerHandler(requestHandler, null));
-      var server = new Server();
-      var connector = new ServerConnector(server);
-      connector.setHost("127.0.0.1");
-      connector.setPort(port);
-      server.addConnector(connector);
-      server.setHandler(context);
-      server.start();
-      return new DynamoDbLocal(server, URI.create("http://127.0.0.1:" + connector.getLocalPort()));
-    } catch (Exception e) {
-      throw new IllegalStateException("DynamoDB Local did not start: " + e, e);
-    }
+  public static LocalDynamoDb start(int port) {
+    return new LocalDynamoDb(DynaliteProcess.start(port));
   }
 
   /** The engine's HTTP endpoint, {@code http://127.0.0.1:<port>}. */
@@ -121,7 +111,8 @@ public final class DynamoDbLocal implements AutoCloseable {
 
   /**
    * Creates (or empties and re-creates) a config table: hash key {@code keyAttribute} of type S,
-   * on-demand billing.
+   * on-demand billing; returns once it is ACTIVE. As in DynamoDB, a table is deleted in the
+   * background: this waits for a table of that name to be gone first.
    */
   public void createConfigTable(String table, String keyAttribute) {
     deleteTable(table);
@@ -139,6 +130,9 @@ public final class DynamoDbLocal implements AutoCloseable {
                         .attributeName(keyAttribute)
                         .keyType(KeyType.HASH)
                         .build()));
+    try (DynamoDbWaiter waiter = waiter()) {
+      waiter.waitUntilTableExists(b -> b.tableName(table));
+    }
   }
 
   /** Creates a config table with the default layout ({@code Parameter} as hash key). */
@@ -146,13 +140,30 @@ public final class DynamoDbLocal implements AutoCloseable {
     createConfigTable(table, "Parameter");
   }
 
-  /** Deletes a table if it exists. */
+  /**
+   * Deletes a table if it exists, and returns once it is gone (DynamoDB deletes in the background).
+   */
   public void deleteTable(String table) {
     try {
       client.deleteTable(b -> b.tableName(table));
     } catch (ResourceNotFoundException absent) {
-      // nothing to delete
+      return; // nothing to delete
     }
+    try (DynamoDbWaiter waiter = waiter()) {
+      waiter.waitUntilTableNotExists(b -> b.tableName(table));
+    }
+  }
+
+  /** A waiter that asks every 5 ms, for at most 10 s: the local engine changes tables at once. */
+  private DynamoDbWaiter waiter() {
+    return DynamoDbWaiter.builder()
+        .client(client)
+        .overrideConfiguration(
+            o ->
+                o.backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(5)))
+                    .maxAttempts(2_000)
+                    .waitTimeout(Duration.ofSeconds(10)))
+        .build();
   }
 
   /** Writes items with {@code BatchWriteItem}, 25 at a time, retrying unprocessed ones. */
@@ -181,14 +192,15 @@ public final class DynamoDbLocal implements AutoCloseable {
     client.putItem(b -> b.tableName(table).item(Map.of("Parameter", Items.s(key), "Value", value)));
   }
 
+  /** The engine's process id. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Stops the engine; its data is gone. */
   @Override
   public void close() {
     client.close();
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("DynamoDB Local did not stop: " + e, e);
-    }
+    process.stop();
   }
 }

@@ -15,21 +15,21 @@
  */
 package io.github.dynamodbconfig.quickstart;
 
-import io.github.dynamodbconfig.testkit.DynamoDbLocal;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * DynamoDB Local on 127.0.0.1, in memory, until the process is stopped: the DynamoDB of the
- * operator walkthrough in the README. The port is the first argument, else 8000.
+ * The local DynamoDB engine (dynalite) on 127.0.0.1, in memory, until the process is stopped: the
+ * DynamoDB of the operator walkthrough in the README. The port is the first argument, else 8000.
  */
-public final class LocalDynamoDb {
+public final class LocalEngine {
 
-  private LocalDynamoDb() {}
+  private LocalEngine() {}
 
-  /** Starts DynamoDB Local and waits until the JVM is stopped (Ctrl-C). */
+  /** Starts the engine and waits until the JVM is stopped (Ctrl-C). */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
-    DynamoDbLocal engine = DynamoDbLocal.start(port);
+    LocalDynamoDb engine = LocalDynamoDb.start(port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -39,10 +39,10 @@ public final class LocalDynamoDb {
                   stopped.countDown();
                 }));
     System.out.println(
-        "DynamoDB Local at "
+        "Local DynamoDB (dynalite) at "
             + engine.endpoint()
             + " (in memory, any credentials, region "
-            + DynamoDbLocal.REGION.id()
+            + LocalDynamoDb.REGION.id()
             + "); Ctrl-C stops it");
     stopped.await();
   }
