@@ -30,6 +30,15 @@ final class FailureStreak {
     return failures++ == 0 ? Level.WARNING : Level.DEBUG;
   }
 
+  /**
+   * Counts a failure and logs it: {@code first} for the streak's first failure, {@code again} for
+   * the ones after it, each at its own level (WARNING, DEBUG). Both get {@code args}; a template
+   * with fewer placeholders uses the first of them.
+   */
+  void failed(LibraryMessage first, LibraryMessage again, Object... args) {
+    (failed() == Level.WARNING ? first : again).log(args);
+  }
+
   /** Ends the streak; the failures it had, 0 when there was none (then log nothing). */
   int succeeded() {
     int ended = failures;

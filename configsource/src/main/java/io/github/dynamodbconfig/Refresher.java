@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig;
 
-import java.lang.System.Logger.Level;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.Set;
@@ -112,8 +111,7 @@ final class Refresher implements AutoCloseable {
   }
 
   private void failed(RuntimeException e) {
-    streakGoesOn(
-        failures.failed(), RefreshMessages.FAILED, RefreshMessages.FAILED_AGAIN, e.getMessage());
+    failures.failed(RefreshMessages.FAILED, RefreshMessages.FAILED_AGAIN, table, e.getMessage());
   }
 
   private void succeeded(ServedSnapshot target, Snapshot fresh) {
@@ -121,10 +119,10 @@ final class Refresher implements AutoCloseable {
         failures.succeeded(), RefreshMessages.SUCCEEDED_AGAIN, "failed attempt", "failed attempts");
     if (fresh.isEmpty() && !target.get().isEmpty()) {
       int kept = target.get().names().size();
-      streakGoesOn(
-          emptyReads.failed(),
+      emptyReads.failed(
           RefreshMessages.EMPTY_READ,
           RefreshMessages.EMPTY_READ_AGAIN,
+          table,
           MessageText.count(kept, "property", "properties"));
       return;
     }
@@ -147,19 +145,6 @@ final class Refresher implements AutoCloseable {
   private void streakEnded(int count, LibraryMessage ended, String one, String many) {
     if (count > 0) {
       ended.log(table, MessageText.count(count, one, many));
-    }
-  }
-
-  /**
-   * One line of a streak at the {@code level} its rule gives: {@code first} in full at WARNING (the
-   * streak's first, with {@code detail}), else the short {@code again}.
-   */
-  private void streakGoesOn(
-      Level level, LibraryMessage first, LibraryMessage again, String detail) {
-    if (level == Level.WARNING) {
-      first.log(table, detail);
-    } else {
-      again.log(table);
     }
   }
 

@@ -19,7 +19,6 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -65,10 +64,13 @@ final class SnapshotBackup {
       file.save(target.table(), snapshot, now);
     } catch (IOException | RuntimeException e) {
       written = null;
-      (failedWrites.failed() == Level.WARNING
-              ? SnapshotFileMessages.WRITE_FAILED
-              : SnapshotFileMessages.WRITE_FAILED_AGAIN)
-          .log(file.path(), SNAPSHOT_FILE.key(), target.describe(), e);
+      failedWrites.failed(
+          SnapshotFileMessages.WRITE_FAILED,
+          SnapshotFileMessages.WRITE_FAILED_AGAIN,
+          file.path(),
+          SNAPSHOT_FILE.key(),
+          target.describe(),
+          e);
       return;
     }
     int failed = failedWrites.succeeded();
