@@ -62,6 +62,24 @@ public final class LocalDynamoDb implements AutoCloseable {
    */
   public static final boolean COUNTS_STRINGS_IN_UTF8_BYTES = false;
 
+  /**
+   * Whether the engine charges a strongly consistent {@code Scan} at the eventually consistent
+   * rate, half of what DynamoDB charges. dynalite does; its {@code GetItem} and {@code
+   * BatchGetItem} units follow DynamoDB's rules.
+   */
+  public static final boolean CHARGES_STRONG_SCANS_AS_EVENTUAL = true;
+
+  /**
+   * The read units DynamoDB charges for a {@code Scan} page that the engine charged {@code
+   * charged}: DynamoDB charges a strongly consistent read twice the eventually consistent rate.
+   *
+   * @param charged the page's {@code ConsumedCapacity.CapacityUnits} from the engine
+   * @param consistentRead whether the page was read strongly consistent
+   */
+  public static double dynamoDbScanUnits(double charged, boolean consistentRead) {
+    return consistentRead && CHARGES_STRONG_SCANS_AS_EVENTUAL ? charged * 2 : charged;
+  }
+
   private final DynaliteProcess process;
   private final URI endpoint;
   private final DynamoDbClient client;

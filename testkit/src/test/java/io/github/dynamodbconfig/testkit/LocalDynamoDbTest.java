@@ -28,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /** The local engine serves DynamoDB's API on loopback, and no engine process outlives its JVM. */
 class LocalDynamoDbTest {
@@ -48,6 +51,47 @@ class LocalDynamoDbTest {
       assertThat(ProcessHandle.of(pid)).map(ProcessHandle::isAlive).hasValue(true);
     }
     assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+  }
+
+  @Test
+  void aStrongScan_isChargedAtTheEventualRate_whichTheTestkitDoublesAsDynamoDbCharges() {
+    try (LocalDynamoDb engine = LocalDynamoDb.start();
+        DynamoDbClient client = engine.newClient()) {
+      engine.createConfigTable("charged-config");
+      for (int i = 0; i < 100; i++) {
+        engine.put("charged-config", "key-" + i, AttributeValue.fromS("v".repeat(100)));
+      }
+      double strong = scanUnits(client, true);
+      double eventual = scanUnits(client, false);
+      double strongGet =
+          client
+              .getItem(
+                  r ->
+                      r.tableName("charged-config")
+                          .key(Map.of("Parameter", AttributeValue.fromS("key-1")))
+                          .consistentRead(true)
+                          .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+              .consumedCapacity()
+              .capacityUnits();
+
+      // About 12 KB: DynamoDB charges 3 units strongly consistent, 1.5 eventually.
+      assertThat(eventual).isEqualTo(1.5);
+      assertThat(strong == eventual).isEqualTo(LocalDynamoDb.CHARGES_STRONG_SCANS_AS_EVENTUAL);
+      assertThat(LocalDynamoDb.dynamoDbScanUnits(strong, true)).isEqualTo(3.0);
+      assertThat(LocalDynamoDb.dynamoDbScanUnits(eventual, false)).isEqualTo(1.5);
+      assertThat(strongGet).as("GetItem is charged as DynamoDB charges it").isEqualTo(1.0);
+    }
+  }
+
+  private static double scanUnits(DynamoDbClient client, boolean consistentRead) {
+    return client
+        .scan(
+            r ->
+                r.tableName("charged-config")
+                    .consistentRead(consistentRead)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))
+        .consumedCapacity()
+        .capacityUnits();
   }
 
   @Test
