@@ -16,118 +16,56 @@
 package io.github.dynamodbconfig;
 
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
-import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
-import java.util.ArrayList;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.ConfigValue;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The library's CDI portable extension, registered through {@code
  * META-INF/services/jakarta.enterprise.inject.spi.Extension}: only a CDI container loads it, so the
- * library works without the CDI API on the class path.
+ * library works without the CDI API on the class path. Containers that run portable extensions
+ * (Weld: Java SE, WildFly, Open Liberty, Payara, Helidon MP) run it; Quarkus runs {@link
+ * DynamoDbConfigBeans} instead.
  *
- * <p>Once the application has been deployed it logs, at INFO, one line per property of a DynamoDB
- * table that another source overrides, e.g. {@code db_host: DynamoDB value overridden by
- * SysPropConfigSource (ordinal 400); table 'prod-myapp-config' has 'db.internal', the application
- * gets 'localhost'}. Secret values are shown as {@code ***}, the overriding value too. When the
- * container shuts down it closes the application's DynamoDB sources, which stops their refresh.
+ * <p>It makes sure that the library's beans are part of the application, whether or not the
+ * container found them in the library's jar (it finds them in {@code WEB-INF/lib} of a web
+ * application, not in a server's shared library or on a Java SE class path): {@link
+ * ConfigChangeBridge}, which reports overridden values, delivers changes to the application's beans
+ * and closes its DynamoDB sources when it stops, and {@link RefreshCallInterceptor}. The scope
+ * {@link RefreshScoped} itself comes from {@link RefreshScopeExtension}.
  */
 public final class DynamoDbConfigExtension implements Extension {
 
-  private static final Logger LOG = System.getLogger(DynamoDbConfigExtension.class.getName());
+  /** The library's bean classes, each added unless the container discovered it. */
+  static final List<Class<?>> BEAN_CLASSES =
+      List.of(ConfigChangeBridge.class, RefreshCallInterceptor.class);
 
-  private final List<DynamoDbConfigSource> sources = new ArrayList<>();
+  private final Set<Class<?>> discovered = new HashSet<>();
 
   /** Created by the CDI container. */
   public DynamoDbConfigExtension() {}
 
-  void reportOverrides(@Observes AfterDeploymentValidation event) {
-    Config config = ConfigProvider.getConfig();
-    sources.addAll(dynamoDbSources(config));
-    List<String> lines = overrides(config);
-    lines.forEach(line -> LOG.log(ExtensionMessages.OVERRIDDEN.level(), line));
-    if (lines.isEmpty() && !sources.isEmpty()) {
-      ExtensionMessages.NONE_OVERRIDDEN.logTo(LOG, Level.DEBUG);
-    }
+  void discoveredBridge(@Observes ProcessAnnotatedType<ConfigChangeBridge> type) {
+    discovered.add(type.getAnnotatedType().getJavaClass());
   }
 
-  void closeSources(@Observes BeforeShutdown event) {
-    sources.forEach(DynamoDbConfigSource::close);
-    sources.clear();
+  void discoveredInterceptor(@Observes ProcessAnnotatedType<RefreshCallInterceptor> type) {
+    discovered.add(type.getAnnotatedType().getJavaClass());
   }
 
-  /**
-   * One line per property of a DynamoDB source of {@code config} whose value the application gets
-   * from another source, by source then property name. A name is masked on both sides when any
-   * DynamoDB source of {@code config} holds it as a secret; the values are shown raw, before
-   * property expressions are expanded, so an expression never prints what it expands to. A name
-   * whose lookup fails (an expression that cannot be expanded, a locked secret key) is left out:
-   * the report never fails a deployment, and the failure's message may quote part of the value.
-   */
-  static List<String> overrides(Config config) {
-    // Each source's snapshot read once: a refresh meanwhile cannot mix two of them.
-    Map<DynamoDbConfigSource, Snapshot> snapshots = new LinkedHashMap<>();
-    Set<String> secrets = new HashSet<>();
-    for (DynamoDbConfigSource source : dynamoDbSources(config)) {
-      Snapshot snapshot = source.snapshot();
-      snapshots.put(source, snapshot);
-      secrets.addAll(snapshot.secrets());
-    }
-    List<String> lines = new ArrayList<>();
-    for (Map.Entry<DynamoDbConfigSource, Snapshot> entry : snapshots.entrySet()) {
-      DynamoDbConfigSource source = entry.getKey();
-      Snapshot snapshot = entry.getValue();
-      for (String name : new TreeSet<>(snapshot.names())) {
-        ConfigValue effective;
-        try {
-          effective = config.getConfigValue(name);
-        } catch (RuntimeException e) {
-          ExtensionMessages.NOT_COMPARED.logTo(
-              LOG, Level.DEBUG, name, MessageText.quoted(source.table()), e.getClass().getName());
-          continue;
+  void addUndiscovered(@Observes AfterTypeDiscovery event, BeanManager beans) {
+    for (Class<?> type : BEAN_CLASSES) {
+      if (!discovered.contains(type)) {
+        event.addAnnotatedType(beans.createAnnotatedType(type), type.getName());
+        if (type == RefreshCallInterceptor.class) {
+          // Enabled interceptors were listed before this event: the first of them runs outermost.
+          event.getInterceptors().add(0, type);
         }
-        String winner = effective.getSourceName();
-        if (winner == null || winner.equals(source.getName())) {
-          continue;
-        }
-        boolean secret = secrets.contains(name);
-        lines.add(
-            ExtensionMessages.OVERRIDDEN.format(
-                name,
-                winner,
-                effective.getSourceOrdinal(),
-                MessageText.quoted(source.table()),
-                printable(snapshot.properties().get(name), secret),
-                printable(effective.getRawValue(), secret)));
       }
     }
-    return lines;
-  }
-
-  /** The DynamoDB sources of {@code config}, in its order. */
-  private static List<DynamoDbConfigSource> dynamoDbSources(Config config) {
-    List<DynamoDbConfigSource> ours = new ArrayList<>();
-    for (ConfigSource source : config.getConfigSources()) {
-      if (source instanceof DynamoDbConfigSource dynamoDb) {
-        ours.add(dynamoDb);
-      }
-    }
-    return ours;
-  }
-
-  private static String printable(String value, boolean secret) {
-    return SecretMatcher.printable(value == null ? "no value" : "'" + value + "'", secret);
   }
 }

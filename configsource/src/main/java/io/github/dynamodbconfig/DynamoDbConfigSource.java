@@ -15,9 +15,13 @@
  */
 package io.github.dynamodbconfig;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -43,6 +47,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   private final int ordinal;
   private final ServedSnapshot snapshot;
   private final Optional<Refresher> refresher;
+  private final ChangeListeners listeners;
 
   /**
    * Reads the settings from system properties, environment variables and {@code
@@ -64,6 +69,7 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
     this.ordinal = parts.ordinal();
     this.snapshot = parts.snapshot();
     this.refresher = parts.refresher();
+    this.listeners = parts.listeners();
   }
 
   @Override
@@ -115,6 +121,75 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
   @Override
   public void close() {
     refresher.ifPresent(Refresher::close);
+  }
+
+  /**
+   * Registers {@code listener} to be told about each change this source publishes, on the library's
+   * listener threads. Only a source that refreshes publishes changes.
+   *
+   * @param listener told about each change
+   * @return the registration, which ends when closed
+   */
+  public DynamoDbConfigListener.Registration addChangeListener(DynamoDbConfigListener listener) {
+    return addChangeListener(listener, ListenerThreads.shared());
+  }
+
+  /**
+   * Registers {@code listener} to be told about each change this source publishes, on {@code
+   * executor}: one change at a time, the changes published while it was busy as one. An executor
+   * that runs a task in the calling thread makes the listener run on the refresh thread, which then
+   * waits for it.
+   *
+   * @param listener told about each change
+   * @param executor runs the listener's calls
+   * @return the registration, which ends when closed
+   */
+  public DynamoDbConfigListener.Registration addChangeListener(
+      DynamoDbConfigListener listener, Executor executor) {
+    return listeners.add(listener, executor);
+  }
+
+  /**
+   * Registers {@code listener} with every DynamoDB source of {@code config}, the registered one and
+   * the extra tables, on the library's listener threads: it is told about the changes of that
+   * {@code Config} only.
+   *
+   * @param config the application's configuration
+   * @param listener told about each change of its DynamoDB tables
+   * @return one registration for all of them, which ends when closed
+   */
+  public static DynamoDbConfigListener.Registration addChangeListener(
+      Config config, DynamoDbConfigListener listener) {
+    return addChangeListener(config, listener, ListenerThreads.shared());
+  }
+
+  /**
+   * Registers {@code listener} with every DynamoDB source of {@code config}, on {@code executor}.
+   *
+   * @param config the application's configuration
+   * @param listener told about each change of its DynamoDB tables
+   * @param executor runs the listener's calls
+   * @return one registration for all of them, which ends when closed
+   * @see #addChangeListener(DynamoDbConfigListener, Executor)
+   */
+  public static DynamoDbConfigListener.Registration addChangeListener(
+      Config config, DynamoDbConfigListener listener, Executor executor) {
+    List<DynamoDbConfigListener.Registration> registrations = new ArrayList<>();
+    for (DynamoDbConfigSource source : in(config)) {
+      registrations.add(source.addChangeListener(listener, executor));
+    }
+    return () -> registrations.forEach(DynamoDbConfigListener.Registration::close);
+  }
+
+  /** The DynamoDB sources of {@code config}, in its order. */
+  static List<DynamoDbConfigSource> in(Config config) {
+    List<DynamoDbConfigSource> ours = new ArrayList<>();
+    for (ConfigSource source : config.getConfigSources()) {
+      if (source instanceof DynamoDbConfigSource dynamoDb) {
+        ours.add(dynamoDb);
+      }
+    }
+    return ours;
   }
 
   /** The name, e.g. {@code DynamoDbConfigSource[table=prod-myapp-config, role=prod-myapp]}. */

@@ -16,11 +16,14 @@
 package io.github.dynamodbconfig;
 
 import static java.lang.System.Logger.Level.DEBUG;
+import static java.lang.System.Logger.Level.ERROR;
 import static java.lang.System.Logger.Level.INFO;
+import static java.lang.System.Logger.Level.WARNING;
 
 /**
- * The lines of the CDI extension's report of table values that another source overrides, logged
- * under the extension's own logger; secret values are {@code ***}.
+ * The lines of the library in a CDI container, logged under the logger {@code
+ * io.github.dynamodbconfig.DynamoDbConfigExtension}: the report of table values that another source
+ * overrides (secret values as {@code ***}), and the refresh-scoped beans a change retires.
  */
 final class ExtensionMessages {
 
@@ -39,5 +42,42 @@ final class ExtensionMessages {
       new LibraryMessage(
           803, DEBUG, "{name}: not compared with table {table}, its lookup failed ({exception})");
 
+  static final LibraryMessage KEYS =
+      new LibraryMessage(
+          804,
+          DEBUG,
+          "Refresh-scoped beans by class, each with the properties whose change makes it again (*:"
+              + " any): {keys}");
+
+  static final LibraryMessage RETIRED =
+      new LibraryMessage(
+          805,
+          DEBUG,
+          "{count} retired after a change of DynamoDB table {table}, made again at their next"
+              + " call: {beans}");
+
+  static final LibraryMessage DESTROY_FAILED =
+      new LibraryMessage(
+          806,
+          WARNING,
+          "Destroying a retired instance of refresh-scoped bean {bean} failed: its PreDestroy"
+              + " method threw {exception}");
+
+  static final LibraryMessage FOREIGN_CONTEXT =
+      new LibraryMessage(
+          807,
+          ERROR,
+          "The CDI context of @RefreshScoped is {class}, not the library's RefreshScopeContext:"
+              + " the container did not run the library's build compatible extension");
+
+  /** The logger of these lines. */
+  static final System.Logger LOGGER =
+      System.getLogger("io.github.dynamodbconfig.DynamoDbConfigExtension");
+
   private ExtensionMessages() {}
+
+  /** Logs {@code message} with {@code args} under {@link #LOGGER}, at its level. */
+  static void log(LibraryMessage message, Object... args) {
+    message.logTo(LOGGER, message.level(), args);
+  }
 }

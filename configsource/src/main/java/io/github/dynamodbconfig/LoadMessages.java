@@ -29,7 +29,7 @@ final class LoadMessages {
 
   private static final String SUMMARY =
       "Loaded DynamoDB table {table} ({provenance}, region {region}): {properties}, {secrets},"
-          + " {requests}, {elapsed} ms{missingKeys}";
+          + " {requests}, {elapsed} ms, {revision}{missingKeys}";
 
   static final LibraryMessage LOADED = new LibraryMessage(301, INFO, SUMMARY);
 

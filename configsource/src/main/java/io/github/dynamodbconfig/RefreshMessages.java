@@ -26,7 +26,8 @@ import static java.lang.System.Logger.Level.WARNING;
 final class RefreshMessages {
 
   static final LibraryMessage CHANGED =
-      new LibraryMessage(601, INFO, "Refreshed DynamoDB {table}: {count} changed: {names}");
+      new LibraryMessage(
+          601, INFO, "Refreshed DynamoDB {table}: {count} changed: {names}{version}");
 
   static final LibraryMessage FAILED =
       new LibraryMessage(

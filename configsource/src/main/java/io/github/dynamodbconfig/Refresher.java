@@ -33,6 +33,7 @@ final class Refresher implements AutoCloseable {
   private final WeakReference<ServedSnapshot> holder;
   private final String table;
   private final Reload reload;
+  private final ChangeListeners listeners;
   private final Duration interval;
   private final ScheduledExecutorService threads;
   private ScheduledFuture<?> next; // guarded by this
@@ -43,12 +44,19 @@ final class Refresher implements AutoCloseable {
 
   /**
    * Starts refreshing {@code holder} every {@code interval} with {@code reload}, which it closes
-   * with itself; {@code table} names the table in log lines.
+   * with itself, and tells {@code listeners} about each change; {@code table} names the table in
+   * log lines.
    */
-  Refresher(ServedSnapshot holder, Duration interval, String table, Reload reload) {
+  Refresher(
+      ServedSnapshot holder,
+      Duration interval,
+      String table,
+      Reload reload,
+      ChangeListeners listeners) {
     this.holder = new WeakReference<>(holder);
     this.table = table;
     this.reload = reload;
+    this.listeners = listeners;
     this.interval = interval;
     this.threads = RefreshThreads.acquire();
     // Scheduled under this refresher's lock: a first refresh, which takes that lock, waits until
@@ -132,12 +140,15 @@ final class Refresher implements AutoCloseable {
         "empty read",
         "empty reads");
     Snapshot previous = target.swap(fresh);
-    Set<String> changed = previous.changedIn(fresh);
-    if (!changed.isEmpty()) {
+    Snapshot.Changes changes = previous.changesIn(fresh);
+    if (!changes.isEmpty()) {
+      Set<String> changed = changes.all();
       RefreshMessages.CHANGED.log(
           table,
           MessageText.count(changed.size(), "property", "properties"),
-          String.join(", ", changed));
+          String.join(", ", changed),
+          fresh.version().isPresent() ? "; serves version " + fresh.version().getAsLong() : "");
+      listeners.publish(changes, fresh);
     }
   }
 

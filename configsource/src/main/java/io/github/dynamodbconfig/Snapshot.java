@@ -19,14 +19,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
- * The properties of a table at one load, and which of them are secret: an immutable value, read by
- * every lookup with no lock and no allocation.
+ * The properties of a table at one load, which of them are secret, and the version of the table's
+ * change stamp it was read at: an immutable value, read by every lookup with no lock and no
+ * allocation.
  */
 final class Snapshot {
 
@@ -36,6 +37,7 @@ final class Snapshot {
   private final Map<String, String> properties;
   private final Set<String> names;
   private final Set<String> secrets;
+  private final OptionalLong version;
 
   /**
    * @param properties every property name with its value
@@ -61,6 +63,25 @@ final class Snapshot {
     Set<String> secretProperties = new HashSet<>(secrets);
     secretProperties.retainAll(values.keySet());
     this.secrets = Collections.unmodifiableSet(secretProperties);
+    this.version = OptionalLong.empty();
+  }
+
+  private Snapshot(Snapshot read, OptionalLong version) {
+    this.values = read.values;
+    this.properties = read.properties;
+    this.names = read.names;
+    this.secrets = read.secrets;
+    this.version = version;
+  }
+
+  /** This snapshot, read at {@code version} of the table's change stamp (empty: none). */
+  Snapshot withVersion(OptionalLong version) {
+    return new Snapshot(this, version);
+  }
+
+  /** The version of the table's change stamp it was read at; empty when unknown or none. */
+  OptionalLong version() {
+    return version;
   }
 
   /** The value of {@code name}, or null: a map read, no allocation. */
@@ -92,23 +113,44 @@ final class Snapshot {
     return SecretMatcher.printable(values.get(name), secrets.contains(name));
   }
 
-  /** The names added, removed or with another value in {@code next}; never the values. */
-  Set<String> changedIn(Snapshot next) {
+  /** The names added, changed and removed in {@code next}; never the values. */
+  Changes changesIn(Snapshot next) {
+    Set<String> added = new TreeSet<>();
     Set<String> changed = new TreeSet<>();
+    Set<String> removed = new TreeSet<>();
     for (String name : names) {
-      if (!Objects.equals(values.get(name), next.values.get(name))) {
+      String now = next.values.get(name);
+      if (now == null) {
+        removed.add(name);
+      } else if (!now.equals(values.get(name))) {
         changed.add(name);
       }
     }
     for (String name : next.names) {
       if (!values.containsKey(name)) {
-        changed.add(name);
+        added.add(name);
       }
     }
-    return changed;
+    return new Changes(added, changed, removed);
   }
 
-  /** Equal when the properties and the secret names are. */
+  /** The names one snapshot added, changed and removed against another, each set sorted. */
+  record Changes(Set<String> added, Set<String> changed, Set<String> removed) {
+
+    boolean isEmpty() {
+      return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
+    }
+
+    /** Every name, sorted. */
+    Set<String> all() {
+      Set<String> all = new TreeSet<>(added);
+      all.addAll(changed);
+      all.addAll(removed);
+      return all;
+    }
+  }
+
+  /** Equal when the properties and the secret names are, whatever the versions. */
   @Override
   public boolean equals(Object other) {
     return other instanceof Snapshot that

@@ -126,6 +126,8 @@ final class SourceFactory {
       Optional<Snapshot> loaded,
       String name) {
     ServedSnapshot snapshot = new ServedSnapshot(loaded.orElse(Snapshot.EMPTY));
+    ChangeListeners listeners =
+        loader.map(l -> new ChangeListeners(l.target())).orElseGet(ChangeListeners::none);
     Optional<Refresher> refresher =
         loader.flatMap(
             l ->
@@ -133,8 +135,14 @@ final class SourceFactory {
                     .refreshInterval()
                     .map(
                         interval ->
-                            new Refresher(snapshot, interval, l.target().describe(), l.reloads())));
-    return new SourceParts(name, loader.map(TableLoader::target), ordinal, snapshot, refresher);
+                            new Refresher(
+                                snapshot,
+                                interval,
+                                l.target().describe(),
+                                l.reloads(),
+                                listeners)));
+    return new SourceParts(
+        name, loader.map(TableLoader::target), ordinal, snapshot, refresher, listeners);
   }
 
   /** Nothing read, nothing loaded, one DEBUG line: {@code phase} says what Quarkus is doing. */
@@ -145,7 +153,8 @@ final class SourceFactory {
         Optional.empty(),
         Integer.parseInt(DynamoDbConfigSetting.ORDINAL.defaultValue().orElseThrow()),
         new ServedSnapshot(Snapshot.EMPTY),
-        Optional.empty());
+        Optional.empty(),
+        ChangeListeners.none());
   }
 
   private static String name(TableTarget target) {

@@ -19,17 +19,20 @@ import java.util.Optional;
 
 /**
  * What a built {@link DynamoDbConfigSource} is made of: its name, its table (none when it serves
- * none), its ordinal, the snapshot it serves and the refresher that keeps that snapshot current.
+ * none), its ordinal, the snapshot it serves, the refresher that keeps that snapshot current and
+ * the listeners of its changes.
  *
  * @param name e.g. {@code DynamoDbConfigSource[table=prod-myapp-config, role=prod-myapp]}
  * @param target the table served, empty for no table
  * @param ordinal the source's ordinal
  * @param snapshot what lookups read
  * @param refresher reloads the table into {@code snapshot}; empty without a refresh interval
+ * @param listeners told about each change the refresher publishes
  */
 record SourceParts(
     String name,
     Optional<TableTarget> target,
     int ordinal,
     ServedSnapshot snapshot,
-    Optional<Refresher> refresher) {}
+    Optional<Refresher> refresher,
+    ChangeListeners listeners) {}

@@ -19,11 +19,14 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 
 import io.github.dynamodbconfig.ItemConverter.Converted;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -98,7 +101,7 @@ final class TableLoader {
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    Snapshot loaded = publish(client, result, start, LoadMessages.LOADED);
+    Snapshot loaded = publish(client, result, startStamp, start, LoadMessages.LOADED);
     stamp = startStamp; // only once published: a failed publish reads the table again
     return loaded;
   }
@@ -119,7 +122,8 @@ final class TableLoader {
       }
       return current; // unchanged, or nothing whole to publish yet
     }
-    Snapshot fresh = publish(client, step.publish().get(), start, LoadMessages.RELOADED);
+    Snapshot fresh =
+        publish(client, step.publish().get(), step.state(), start, LoadMessages.RELOADED);
     stamp = step.state(); // only once published: a failed publish reads the table again
     return fresh;
   }
@@ -204,9 +208,15 @@ final class TableLoader {
   }
 
   private Snapshot publish(
-      DynamoDbClient client, TableReader.Result result, long start, LibraryMessage summary) {
+      DynamoDbClient client,
+      TableReader.Result result,
+      ChangeStampProtocol.State read,
+      long start,
+      LibraryMessage summary) {
     Converted converted = converter.toSnapshot(target.table(), result.items());
-    Snapshot snapshot = converted.snapshot();
+    OptionalLong version =
+        read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
+    Snapshot snapshot = converted.snapshot().withVersion(version);
     Set<String> before = skipped;
     for (String invalid : converted.skipped()) {
       (before.contains(invalid) ? LoadMessages.ITEM_SKIPPED_AGAIN : LoadMessages.ITEM_SKIPPED)
@@ -224,6 +234,9 @@ final class TableLoader {
           MessageText.count(snapshot.secrets().size(), "secret", "secrets"),
           MessageText.count(result.requests(), "request", "requests"),
           elapsedMillis,
+          version.isPresent()
+              ? "version " + version.getAsLong()
+              : "as read at " + Instant.now().truncatedTo(ChronoUnit.MILLIS),
           missingKeys(result.items()));
     }
     if (LoadMessages.VALUE.loggable()) {

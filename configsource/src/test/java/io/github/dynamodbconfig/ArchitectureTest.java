@@ -35,12 +35,24 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  static final Set<String> API =
+  static final Set<String> CDI =
       Set.of(
-          "DynamoDbConfigSource",
-          "DynamoDbConfigSourceProvider",
           "DynamoDbConfigExtension",
-          "ConfigTable");
+          "DynamoDbConfigBeans",
+          "RefreshScopeExtension",
+          "RefreshKeysCreator",
+          "InjectedKeys",
+          "ConfigChangeBridge",
+          "OverrideReport",
+          "RefreshCallInterceptor",
+          "RefreshCallCounted",
+          "RefreshScopeContext",
+          "RefreshedInstance",
+          "RefreshKeys",
+          "RefreshScoped");
+
+  static final Set<String> API =
+      Set.of("DynamoDbConfigSource", "DynamoDbConfigSourceProvider", "ConfigTable");
 
   static final Set<String> CONCERNS =
       Set.of(
@@ -70,7 +82,9 @@ class ArchitectureTest {
           "RefreshThreads",
           "RefreshSchedule",
           "Reload",
-          "ServedSnapshot");
+          "ServedSnapshot",
+          "ChangeListeners",
+          "ListenerDelivery");
 
   static final Set<String> SHARED =
       Set.of(
@@ -81,7 +95,8 @@ class ArchitectureTest {
           "Backoff",
           "FailureStreak",
           "ExceptionCauses",
-          "QuarkusPhase");
+          "QuarkusPhase",
+          "ListenerThreads");
 
   static final Set<String> VALUES =
       Set.of(
@@ -93,7 +108,9 @@ class ArchitectureTest {
           "SecretMatcher",
           "ChangeStamp",
           "TableAction",
-          "DynamoDbConfigSetting");
+          "DynamoDbConfigSetting",
+          "DynamoDbConfigChanged",
+          "DynamoDbConfigListener");
 
   static final Set<String> MESSAGES =
       Set.of(
@@ -107,7 +124,8 @@ class ArchitectureTest {
           "StampMessages",
           "RefreshMessages",
           "SnapshotFileMessages",
-          "ExtensionMessages");
+          "ExtensionMessages",
+          "ListenerMessages");
 
   private static JavaClasses library;
 
@@ -153,6 +171,8 @@ class ArchitectureTest {
   private static com.tngtech.archunit.library.Architectures.LayeredArchitecture layers() {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
+        .layer("CDI")
+        .definedBy(in(CDI))
         .layer("API")
         .definedBy(in(API))
         .layer("concerns")
@@ -165,18 +185,20 @@ class ArchitectureTest {
         .definedBy(in(VALUES))
         .layer("messages")
         .definedBy(in(MESSAGES))
-        .whereLayer("API")
+        .whereLayer("CDI")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("API")
+        .mayOnlyBeAccessedByLayers("CDI")
         .whereLayer("concerns")
-        .mayOnlyBeAccessedByLayers("API")
+        .mayOnlyBeAccessedByLayers("CDI", "API")
         .whereLayer("parts")
-        .mayOnlyBeAccessedByLayers("API", "concerns")
+        .mayOnlyBeAccessedByLayers("CDI", "API", "concerns")
         .whereLayer("shared")
-        .mayOnlyBeAccessedByLayers("API", "concerns", "parts")
+        .mayOnlyBeAccessedByLayers("CDI", "API", "concerns", "parts")
         .whereLayer("values")
-        .mayOnlyBeAccessedByLayers("API", "concerns", "parts", "shared")
+        .mayOnlyBeAccessedByLayers("CDI", "API", "concerns", "parts", "shared")
         .whereLayer("messages")
-        .mayOnlyBeAccessedByLayers("API", "concerns", "parts", "shared", "values");
+        .mayOnlyBeAccessedByLayers("CDI", "API", "concerns", "parts", "shared", "values");
   }
 
   private static DescribedPredicate<JavaClass> in(Set<String> names) {

@@ -100,7 +100,7 @@ class DynamoDbConfigSourceTest {
         .matches(
             "DDBCFG-0301 Loaded DynamoDB table 'test-myapp-website-config' \\(role 'test-myapp-website' from"
                 + " setting dynamodb.config.role, region us-east-1\\): 6 properties, 1 secret, 1"
-                + " request, \\d+ ms");
+                + " request, \\d+ ms, as read at 20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
     assertThat(debug)
         .containsExactly(
             "DDBCFG-0306 test-myapp-website-config: db_host = my.test.server",

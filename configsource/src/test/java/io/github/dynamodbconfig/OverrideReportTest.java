@@ -35,11 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The override report of the CDI extension, computed from a {@code Config}. */
 @ExtendWith(LocalDynamoDbExtension.class)
-class DynamoDbConfigExtensionTest {
+class OverrideReportTest {
 
   private final LocalDynamoDb engine;
 
-  DynamoDbConfigExtensionTest(LocalDynamoDb engine) {
+  OverrideReportTest(LocalDynamoDb engine) {
     this.engine = engine;
   }
 
@@ -80,7 +80,7 @@ class DynamoDbConfigExtensionTest {
     SmallRyeConfig config =
         config(Map.of("db_host", "localhost", "db_pass", "dev-password", "smtp", "dev-smtp"));
 
-    assertThat(DynamoDbConfigExtension.overrides(config))
+    assertThat(OverrideReport.overrides(config))
         .containsExactly(
             "DDBCFG-0801 db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has 'role.server', the application gets 'localhost'",
@@ -96,7 +96,7 @@ class DynamoDbConfigExtensionTest {
   void overrides_nameTheHigherTable_whenTablesOverlap() {
     SmallRyeConfig config = config(Map.of());
 
-    assertThat(DynamoDbConfigExtension.overrides(config))
+    assertThat(OverrideReport.overrides(config))
         .containsExactly(
             "DDBCFG-0801 db_host: DynamoDB value overridden by DynamoDbConfigSource[table=role-config]"
                 + " (ordinal 270); table 'common-config' has 'common.server', the application gets"
@@ -114,7 +114,7 @@ class DynamoDbConfigExtensionTest {
                 Sources.create(LocalSettings.of(engine, "table", "vault-config", "ordinal", "280")))
             .build();
 
-    assertThat(DynamoDbConfigExtension.overrides(config))
+    assertThat(OverrideReport.overrides(config))
         .containsExactly(
             "DDBCFG-0801 api_login: DynamoDB value overridden by DynamoDbConfigSource[table=vault-config]"
                 + " (ordinal 280); table 'role-config' has ***, the application gets ***");
@@ -128,7 +128,7 @@ class DynamoDbConfigExtensionTest {
 
     assertThat(config.getValue("db_url", String.class))
         .isEqualTo("jdbc:postgresql://app:role-password@localhost/app");
-    assertThat(DynamoDbConfigExtension.overrides(config))
+    assertThat(OverrideReport.overrides(config))
         .containsExactly(
             "DDBCFG-0801 db_url: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal"
                 + " 400); table 'role-config' has 'jdbc:postgresql://role.server/app', the"
@@ -151,7 +151,7 @@ class DynamoDbConfigExtensionTest {
 
     assertThatThrownBy(() -> config.getConfigValue("db_pass"))
         .isInstanceOf(SecurityException.class);
-    assertThat(DynamoDbConfigExtension.overrides(config))
+    assertThat(OverrideReport.overrides(config))
         .containsExactly(
             "DDBCFG-0801 db_host: DynamoDB value overridden by PropertiesConfigSource[source=overrides] (ordinal 400); table"
                 + " 'role-config' has 'role.server', the application gets 'localhost'");

@@ -1,0 +1,71 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import jakarta.enterprise.inject.build.compatible.spi.InjectionPointInfo;
+import jakarta.enterprise.lang.model.AnnotationInfo;
+import jakarta.enterprise.lang.model.declarations.ClassInfo;
+import jakarta.enterprise.lang.model.declarations.DeclarationInfo;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The properties an injection point reads, from its declaration alone: the name of its {@code
+ * ConfigProperty}; {@link RefreshKeys#ANY} for {@code Config}, {@code @ConfigProperties} and config
+ * mappings, whose reads cannot be known; none for anything else. Names of annotations and types are
+ * compared as text, so that no MicroProfile or SmallRye class needs to be present.
+ */
+final class InjectedKeys {
+
+  private static final String CONFIG_PROPERTY =
+      "org.eclipse.microprofile.config.inject.ConfigProperty";
+  private static final Set<String> ANY_READ_ANNOTATIONS =
+      Set.of(
+          "org.eclipse.microprofile.config.inject.ConfigProperties",
+          "io.smallrye.config.ConfigMapping",
+          "io.smallrye.config.ConfigProperties");
+  private static final Set<String> ANY_READ_TYPES =
+      Set.of("org.eclipse.microprofile.config.Config", "io.smallrye.config.SmallRyeConfig");
+
+  private InjectedKeys() {}
+
+  /** What {@code point}, of a bean of class {@code beanClass}, reads. */
+  static Set<String> of(InjectionPointInfo point, String beanClass) {
+    for (AnnotationInfo qualifier : point.qualifiers()) {
+      if (qualifier.name().equals(CONFIG_PROPERTY)) {
+        String name = qualifier.hasMember("name") ? qualifier.member("name").asString() : "";
+        if (!name.isEmpty()) {
+          return Set.of(name);
+        }
+        DeclarationInfo declaration = point.declaration();
+        return declaration.isField()
+            ? Set.of(beanClass.replace('$', '.') + "." + declaration.asField().name())
+            : Set.of(RefreshKeys.ANY);
+      }
+      if (ANY_READ_ANNOTATIONS.contains(qualifier.name())) {
+        return Set.of(RefreshKeys.ANY);
+      }
+    }
+    if (point.type().isClass()) {
+      ClassInfo type = point.type().asClass().declaration();
+      Predicate<AnnotationInfo> anyRead = a -> ANY_READ_ANNOTATIONS.contains(a.name());
+      if (ANY_READ_TYPES.contains(type.name()) || type.hasAnnotation(anyRead)) {
+        return Set.of(RefreshKeys.ANY);
+      }
+    }
+    return Set.of();
+  }
+}
