@@ -21,6 +21,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
+import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -49,6 +51,7 @@ class ConfigChangeBridge {
   private List<DynamoDbConfigSource> sources = List.of(); // guarded by this
   private DynamoDbConfigListener.Registration registration; // guarded by this
   private RefreshScopeContext context; // guarded by this
+  private boolean stopped; // guarded by this
 
   @Inject
   ConfigChangeBridge(
@@ -62,8 +65,21 @@ class ConfigChangeBridge {
     this.requests = requests;
   }
 
-  synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    if (registration != null) {
+  void started(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    start();
+  }
+
+  void started(@Observes Startup started) {
+    start();
+  }
+
+  /**
+   * Starts once, at the first of the two start-up events: the application context's, which Weld
+   * fires, or the CDI {@code Startup} event, which Quarkus fires once its run-time configuration is
+   * there (its application context starts during static init, before that configuration).
+   */
+  private synchronized void start() {
+    if (registration != null || stopped || QuarkusPhase.beforeRuntime().isPresent()) {
       return;
     }
     ClassLoader application = Thread.currentThread().getContextClassLoader();
@@ -77,7 +93,16 @@ class ConfigChangeBridge {
         DynamoDbConfigSource.addChangeListener(config, new Delivery(application, context));
   }
 
-  synchronized void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+  void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    stop();
+  }
+
+  void stopping(@Observes Shutdown stopping) {
+    stop();
+  }
+
+  /** Stops once, at the first of the two shut-down events. */
+  private synchronized void stop() {
     if (registration == null) {
       return;
     }
@@ -85,6 +110,8 @@ class ConfigChangeBridge {
     context.retireAll();
     sources.forEach(DynamoDbConfigSource::close);
     sources = List.of();
+    registration = null;
+    stopped = true;
   }
 
   /** Runs tasks on the library's listener threads, with {@code loader} as their class loader. */

@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig;
 
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
 
 /**
  * The rule for logging a repeated failure: WARN for the first failure of a streak, DEBUG for the
@@ -44,5 +45,19 @@ final class FailureStreak {
     int ended = failures;
     failures = 0;
     return ended;
+  }
+
+  /**
+   * Ends the streak and, when it had failures, logs {@code ended} with {@code args} followed by
+   * their count, e.g. {@code 3 failed attempts} for {@code one} "failed attempt" and {@code many}
+   * "failed attempts".
+   */
+  void succeeded(LibraryMessage ended, String one, String many, Object... args) {
+    int count = succeeded();
+    if (count > 0) {
+      Object[] all = Arrays.copyOf(args, args.length + 1);
+      all[args.length] = MessageText.count(count, one, many);
+      ended.log(all);
+    }
   }
 }

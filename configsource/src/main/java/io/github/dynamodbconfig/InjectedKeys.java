@@ -16,17 +16,24 @@
 package io.github.dynamodbconfig;
 
 import jakarta.enterprise.inject.build.compatible.spi.InjectionPointInfo;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.lang.model.AnnotationInfo;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.DeclarationInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The properties an injection point reads, from its declaration alone: the name of its {@code
- * ConfigProperty}; {@link RefreshKeys#ANY} for {@code Config}, {@code @ConfigProperties} and config
- * mappings, whose reads cannot be known; none for anything else. Names of annotations and types are
- * compared as text, so that no MicroProfile or SmallRye class needs to be present.
+ * The properties an injection point reads, from its declaration alone (at build time, or from the
+ * injection points a container reports at run time): the name of its {@code ConfigProperty}; {@link
+ * RefreshKeys#ANY} for {@code Config}, {@code @ConfigProperties} and config mappings, whose reads
+ * cannot be known; none for anything else. Names of annotations and types are compared as text, so
+ * that no MicroProfile or SmallRye class needs to be present.
  */
 final class InjectedKeys {
 
@@ -41,6 +48,54 @@ final class InjectedKeys {
       Set.of("org.eclipse.microprofile.config.Config", "io.smallrye.config.SmallRyeConfig");
 
   private InjectedKeys() {}
+
+  /**
+   * What a bean reads, from the injection points its container reports at run time: empty when it
+   * reports none (Weld reports every one; Quarkus's ArC none, where {@link #of(InjectionPointInfo,
+   * String)} read them at build time).
+   */
+  static Set<String> of(Bean<?> bean) {
+    Set<String> keys = new TreeSet<>();
+    for (InjectionPoint point : bean.getInjectionPoints()) {
+      keys.addAll(of(point, bean.getBeanClass()));
+    }
+    return keys;
+  }
+
+  private static Set<String> of(InjectionPoint point, Class<?> beanClass) {
+    for (Annotation qualifier : point.getQualifiers()) {
+      String type = qualifier.annotationType().getName();
+      if (type.equals(CONFIG_PROPERTY)) {
+        String name = nameOf(qualifier);
+        if (!name.isEmpty()) {
+          return Set.of(name);
+        }
+        return point.getMember() instanceof Field field
+            ? Set.of(beanClass.getName().replace('$', '.') + "." + field.getName())
+            : Set.of(RefreshKeys.ANY);
+      }
+      if (ANY_READ_ANNOTATIONS.contains(type)) {
+        return Set.of(RefreshKeys.ANY);
+      }
+    }
+    if (point.getType() instanceof Class<?> type
+        && (ANY_READ_TYPES.contains(type.getName())
+            || Arrays.stream(type.getAnnotations())
+                .anyMatch(a -> ANY_READ_ANNOTATIONS.contains(a.annotationType().getName())))) {
+      return Set.of(RefreshKeys.ANY);
+    }
+    return Set.of();
+  }
+
+  /** The {@code name} of a {@code ConfigProperty}, read without the MicroProfile type. */
+  private static String nameOf(Annotation configProperty) {
+    try {
+      return String.valueOf(
+          configProperty.annotationType().getMethod("name").invoke(configProperty));
+    } catch (ReflectiveOperationException e) {
+      return "";
+    }
+  }
 
   /** What {@code point}, of a bean of class {@code beanClass}, reads. */
   static Set<String> of(InjectionPointInfo point, String beanClass) {

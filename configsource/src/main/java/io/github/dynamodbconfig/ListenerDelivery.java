@@ -149,11 +149,7 @@ final class ListenerDelivery implements DynamoDbConfigListener.Registration {
           trace.length > 0 ? trace[0] : "an unknown place",
           change.names());
     } else if (!overran) {
-      int troubled = trouble.succeeded();
-      if (troubled > 0) {
-        ListenerMessages.RETURNS_AGAIN.log(
-            name(), table, MessageText.count(troubled, "call", "calls"));
-      }
+      trouble.succeeded(ListenerMessages.RETURNS_AGAIN, "call", "calls", name(), table);
     }
   }
 

@@ -82,10 +82,22 @@ final class RefreshKeys {
     return entries.toArray(String[]::new);
   }
 
-  /** Whether a bean of {@code beanClass} (null: unknown) is made again after {@code change}. */
-  boolean affects(String beanClass, DynamoDbConfigChanged change) {
-    Set<String> keys = beanClass == null ? null : keysByClass.get(beanClass);
-    return keys == null || keys.contains(ANY) ? !change.names().isEmpty() : change.touchesAny(keys);
+  /**
+   * Whether a bean of {@code beanClass} (null: unknown) is made again after {@code change}, with
+   * {@code reported} the keys read from the injection points its container reports at run time
+   * (empty: none reported), which add to those read at build time. A class known neither way is
+   * made again after any change.
+   */
+  boolean affects(String beanClass, Set<String> reported, DynamoDbConfigChanged change) {
+    Set<String> built = beanClass == null ? null : keysByClass.get(beanClass);
+    if (built == null && reported.isEmpty()) {
+      return !change.names().isEmpty();
+    }
+    Set<String> keys = new TreeSet<>(reported);
+    if (built != null) {
+      keys.addAll(built);
+    }
+    return keys.contains(ANY) ? !change.names().isEmpty() : change.touchesAny(keys);
   }
 
   /** The keys of {@code beanClass}: {@link #ANY} alone when any change makes it again. */

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -40,6 +41,7 @@ public class RefreshScopeContext implements AlterableContext {
   private final Map<Contextual<?>, Slot> slots = new ConcurrentHashMap<>();
   private final Map<Object, RefreshedInstance<?>> byInstance =
       Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Map<Contextual<?>, Set<String>> reported = new ConcurrentHashMap<>();
   private volatile RefreshKeys keys = RefreshKeys.UNKNOWN;
   private volatile Executor laterDestroys = Runnable::run;
 
@@ -135,7 +137,9 @@ public class RefreshScopeContext implements AlterableContext {
     List<String> retired = new ArrayList<>();
     slots.forEach(
         (bean, slot) -> {
-          if (slot.current != null && keys.affects(beanClass(bean), change) && retire(slot)) {
+          if (slot.current != null
+              && keys.affects(beanClass(bean), reportedKeys(bean), change)
+              && retire(slot)) {
             retired.add(String.valueOf(beanClass(bean)));
           }
         });
@@ -181,6 +185,12 @@ public class RefreshScopeContext implements AlterableContext {
       ExtensionMessages.log(
           ExtensionMessages.DESTROY_FAILED, beanClass(instance.bean()), e.getClass().getName());
     }
+  }
+
+  /** What the container reports {@code bean} injects, read once per bean. */
+  private Set<String> reportedKeys(Contextual<?> bean) {
+    return reported.computeIfAbsent(
+        bean, b -> b instanceof Bean<?> described ? InjectedKeys.of(described) : Set.of());
   }
 
   private static String beanClass(Contextual<?> bean) {

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import jakarta.enterprise.context.spi.Contextual;
 import jakarta.enterprise.context.spi.CreationalContext;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One instance of a refresh-scoped bean, with the calls in progress on it: once retired (a change
@@ -29,9 +30,12 @@ final class RefreshedInstance<T> {
   private final T instance;
   private final CreationalContext<T> creation;
 
-  private int calls; // guarded by this
-  private boolean retired; // guarded by this
-  private boolean destroyed; // guarded by this
+  /** The calls in progress, with {@link #RETIRED} and {@link #DESTROYED} as two high bits. */
+  private final AtomicInteger state = new AtomicInteger();
+
+  private static final int RETIRED = 1 << 30;
+  private static final int DESTROYED = 1 << 29;
+  private static final int CALLS = DESTROYED - 1;
 
   RefreshedInstance(Contextual<T> bean, T instance, CreationalContext<T> creation) {
     this.bean = bean;
@@ -48,32 +52,27 @@ final class RefreshedInstance<T> {
   }
 
   /** Counts a call that starts; false when the instance was destroyed (the call must go on). */
-  synchronized boolean enter() {
-    if (destroyed) {
-      return false;
+  boolean enter() {
+    while (true) {
+      int now = state.get();
+      if ((now & DESTROYED) != 0) {
+        return false;
+      }
+      if (state.compareAndSet(now, now + 1)) {
+        return true;
+      }
     }
-    calls++;
-    return true;
   }
 
   /** Counts a call that ended; true when it was the last on a retired instance: destroy it now. */
-  synchronized boolean exit() {
-    calls--;
-    return retired && calls == 0 && markDestroyed();
+  boolean exit() {
+    return state.decrementAndGet() == RETIRED && state.compareAndSet(RETIRED, RETIRED | DESTROYED);
   }
 
   /** Retires the instance; true when no call is in progress: destroy it now. */
-  synchronized boolean retire() {
-    retired = true;
-    return calls == 0 && markDestroyed();
-  }
-
-  private boolean markDestroyed() {
-    if (destroyed) {
-      return false;
-    }
-    destroyed = true;
-    return true;
+  boolean retire() {
+    int before = state.getAndUpdate(now -> now | RETIRED);
+    return (before & (RETIRED | CALLS)) == 0 && state.compareAndSet(RETIRED, RETIRED | DESTROYED);
   }
 
   /** Destroys the instance: its {@code PreDestroy} method runs, and its dependents are released. */

@@ -123,8 +123,7 @@ final class Refresher implements AutoCloseable {
   }
 
   private void succeeded(ServedSnapshot target, Snapshot fresh) {
-    streakEnded(
-        failures.succeeded(), RefreshMessages.SUCCEEDED_AGAIN, "failed attempt", "failed attempts");
+    failures.succeeded(RefreshMessages.SUCCEEDED_AGAIN, "failed attempt", "failed attempts", table);
     if (fresh.isEmpty() && !target.get().isEmpty()) {
       int kept = target.get().names().size();
       emptyReads.failed(
@@ -134,11 +133,8 @@ final class Refresher implements AutoCloseable {
           MessageText.count(kept, "property", "properties"));
       return;
     }
-    streakEnded(
-        emptyReads.succeeded(),
-        RefreshMessages.FOUND_PROPERTIES_AGAIN,
-        "empty read",
-        "empty reads");
+    emptyReads.succeeded(
+        RefreshMessages.FOUND_PROPERTIES_AGAIN, "empty read", "empty reads", table);
     Snapshot previous = target.swap(fresh);
     Snapshot.Changes changes = previous.changesIn(fresh);
     if (!changes.isEmpty()) {
@@ -149,13 +145,6 @@ final class Refresher implements AutoCloseable {
           String.join(", ", changed),
           fresh.version().isPresent() ? "; serves version " + fresh.version().getAsLong() : "");
       listeners.publish(changes, fresh);
-    }
-  }
-
-  /** The one INFO line of a streak of {@code count} that ended, when there was one. */
-  private void streakEnded(int count, LibraryMessage ended, String one, String many) {
-    if (count > 0) {
-      ended.log(table, MessageText.count(count, one, many));
     }
   }
 

@@ -73,11 +73,8 @@ final class SnapshotBackup {
           e);
       return;
     }
-    int failed = failedWrites.succeeded();
-    if (failed > 0) {
-      SnapshotFileMessages.WRITTEN_AGAIN.log(
-          file.path(), MessageText.count(failed, "failed write", "failed writes"));
-    }
+    failedWrites.succeeded(
+        SnapshotFileMessages.WRITTEN_AGAIN, "failed write", "failed writes", file.path());
     written = snapshot;
     writtenAt = now;
   }

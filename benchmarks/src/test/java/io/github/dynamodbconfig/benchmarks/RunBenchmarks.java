@@ -40,7 +40,10 @@ public final class RunBenchmarks {
   static final List<String> DEFAULT_PARTS =
       List.of("load", "lookup", "coldstart", "offec2", "footprint");
 
-  /** Every part: the default ones, the JFR profile of the load, and the operator's tool. */
+  /**
+   * Every part: the default ones, the JFR profile of the load, the operator's tool, the read units,
+   * a fleet in one JVM, a call through a refresh-scoped bean and the time from a change to a bean.
+   */
   static final List<String> ALL_PARTS =
       List.of(
           "load",
@@ -51,7 +54,9 @@ public final class RunBenchmarks {
           "profile",
           "cli",
           "capacity",
-          "fleet");
+          "fleet",
+          "scope",
+          "live");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -103,8 +108,13 @@ public final class RunBenchmarks {
       System.err.println("profile: JFR, 4 loops of " + LoadProfile.SAMPLED.toSeconds() + " s...");
       emit(report, "## Profile of the load (JFR)\n\n" + profile());
     }
+    if (parts.contains("scope")) {
+      System.err.println("scope: JMH, 2 benchmarks, one forked JVM each, ~10 s each...");
+      emit(report, "## 9. A call through a refresh-scoped bean (JMH)\n\n" + ProxyCallRun.run());
+    }
     boolean needsEngine =
-        parts.stream().anyMatch(part -> !List.of("footprint", "load", "profile").contains(part));
+        parts.stream()
+            .anyMatch(part -> !List.of("footprint", "load", "profile", "scope").contains(part));
     if (needsEngine) {
       try (LocalDynamoDb engine = LocalDynamoDb.start()) {
         if (parts.contains("lookup")) {
@@ -132,6 +142,13 @@ public final class RunBenchmarks {
           System.err.println(
               "fleet: 200 sources, 3 runs of " + FleetSimulation.RUN_SECONDS + " s...");
           emit(report, "## 8. A fleet in one JVM\n\n" + new FleetSimulation(engine).run());
+        }
+        if (parts.contains("live")) {
+          System.err.println("live: " + TimeToBean.CHANGES + " changes by the tool, ~2 minutes...");
+          emit(
+              report,
+              "## 10. Time to bean\n\n"
+                  + new TimeToBean(engine, Path.of(System.getProperty("bench.cliJar"))).run());
         }
         if (parts.contains("cli")) {
           System.err.println("cli: import and export of " + CliBenchmark.SETTINGS + " settings...");

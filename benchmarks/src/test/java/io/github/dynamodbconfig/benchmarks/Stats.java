@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Timings of repeated runs: median and 90th percentile (nearest rank), in milliseconds. */
+/** Timings of repeated runs: median and percentiles (nearest rank), in milliseconds. */
 record Stats(long[] nanos) {
 
   static Stats of(List<Long> nanos) {
@@ -43,6 +43,17 @@ record Stats(long[] nanos) {
     Arrays.sort(sorted);
     int rank = (int) Math.ceil(0.9 * sorted.length);
     return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+
+  double p99Millis() {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(0.99 * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+
+  double maxMillis() {
+    return Arrays.stream(nanos).max().orElse(0) / 1e6;
   }
 
   /** A duration for a table cell: 3 significant digits, at least one decimal under 100 ms. */

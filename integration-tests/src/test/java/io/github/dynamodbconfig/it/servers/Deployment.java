@@ -50,6 +50,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class Deployment {
 
+  /** How often the servers' sources refresh. */
+  static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+
   /** The table's name in every message of the library about it. */
   static final String TABLE = ExampleTable.NAME;
 
@@ -169,8 +172,9 @@ final class Deployment {
 
   /**
    * The system properties of a server JVM that reads the example table from {@code engine}, as an
-   * operator sets them in development: endpoint, region, role, the dummy credentials of DynamoDB
-   * Local, and {@code db_host} and {@code db_pass} overridden.
+   * operator sets them in development: endpoint, region, role, the local engine's dummy
+   * credentials, a refresh every {@link #REFRESH_INTERVAL}, and {@code db_host} and {@code db_pass}
+   * overridden.
    */
   static Map<String, String> systemProperties(LocalDynamoDb engine) {
     Map<String, String> properties = new LinkedHashMap<>();
@@ -179,6 +183,7 @@ final class Deployment {
     properties.put("dynamodb.config.role", ExampleTable.ROLE);
     properties.put("aws.accessKeyId", LocalDynamoDb.ACCESS_KEY_ID);
     properties.put("aws.secretAccessKey", LocalDynamoDb.SECRET_ACCESS_KEY);
+    properties.put("dynamodb.config.refresh-interval", REFRESH_INTERVAL.toSeconds() + "s");
     properties.put("db_host", "localhost");
     properties.put("db_pass", DEV_PASSWORD);
     return properties;

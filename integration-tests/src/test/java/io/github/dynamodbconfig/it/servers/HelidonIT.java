@@ -202,4 +202,29 @@ class HelidonIT {
         .doesNotContain(Deployment.DEV_PASSWORD)
         .doesNotContain(ExampleTable.DB_PASS);
   }
+
+  @Test
+  void aChangeByTheTool_reachesRefreshScopedBeans_andTheObserver_withoutARestart(
+      LocalDynamoDb engine) {
+    LiveChange.set(engine, "db_name", "live_db");
+    long start = System.nanoTime();
+    try {
+      Pattern live = Pattern.compile("(?m)^watch refresh-scoped db_name=live_db .*$");
+      assertThat(ServerProcess.awaitLine(output, live, Duration.ofSeconds(30)))
+          .as("the changed db_name within 30 s:\n%s", output())
+          .isTrue();
+      System.out.println(
+          "[servers] HelidonIT: the tool's change reached the refresh-scoped bean within "
+              + Duration.ofNanos(System.nanoTime() - start).toMillis()
+              + " ms after the tool returned (a 200 ms watch)");
+      assertThat(live.matcher(output()).results().findFirst().orElseThrow().group())
+          .isEqualTo(
+              "watch refresh-scoped db_name=live_db application-scoped db_name=my_db changes=["
+                  + ExampleTable.NAME
+                  + ": db_name]");
+    } finally {
+      LiveChange.set(engine, "db_name", "my_db");
+    }
+    assertThat(output()).doesNotContain(ExampleTable.DB_PASS, Deployment.DEV_PASSWORD);
+  }
 }

@@ -59,12 +59,18 @@ final class PayaraMicro {
           + "set configs.config.server-config.hazelcast-config-specific-configuration"
           + ".enabled=false\n";
 
+  /**
+   * Payara's MicroProfile Config keeps each value it returned for 60 s by default, so that a
+   * refresh-scoped bean made again within that time would still get the old one; 0 turns it off.
+   */
+  static final String NO_CONFIG_CACHE = "set-config-cache --duration=0\n";
+
   /** Starts {@code java -D... -jar payara-micro.jar --addlibs <dir> --deploy <war> ...}. */
   ServerProcess start(String name, Map<String, String> properties) {
     Path preboot = run.resolve("preboot.asadmin");
     Path lib = run.resolve("dynamodb-config");
     try {
-      Files.writeString(preboot, LOOPBACK_ONLY);
+      Files.writeString(preboot, LOOPBACK_ONLY + NO_CONFIG_CACHE);
       Files.createDirectories(lib);
       for (Path jar : Deployment.serverLib()) {
         Files.copy(jar, lib.resolve(jar.getFileName()));

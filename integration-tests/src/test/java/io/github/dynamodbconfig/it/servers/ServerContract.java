@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.it.servers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.ExampleTable;
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,5 +105,39 @@ abstract class ServerContract {
         .doesNotContain(Deployment.DEV_PASSWORD);
     // The table's secret is in no line of the server's log, ours or not.
     assertThat(log).doesNotContain(ExampleTable.DB_PASS);
+  }
+
+  @Test
+  void aChangedSetting_reachesRefreshScopedBeans_withoutARestart(LocalDynamoDb engine) {
+    settings("webapp");
+    String live = url() + "/webapp/api/live";
+    LiveChange.await(live, "refresh-scoped db_name=my_db", deploymentTime());
+    try {
+      LiveChange.set(engine, "db_name", "live_db");
+      LiveChange.Seen seen =
+          LiveChange.await(
+              live, "refresh-scoped db_name=live_db", Deployment.REFRESH_INTERVAL.plusSeconds(10));
+      System.out.println(
+          "[servers] "
+              + getClass().getSimpleName()
+              + ": the tool's change reached the refresh-scoped bean "
+              + seen.after().toMillis()
+              + " ms after the tool returned");
+
+      assertThat(seen.body())
+          .as("an application-scoped bean")
+          .contains("application-scoped db_name=my_db\n");
+      assertThat(seen.body().lines().filter(line -> line.startsWith("changed ")))
+          .as("what the CDI observer saw: the name, never the value")
+          .containsExactly("changed " + Deployment.TABLE + ": db_name");
+    } finally {
+      LiveChange.set(engine, "db_name", "my_db");
+      LiveChange.await(live, "refresh-scoped db_name=my_db", Duration.ofSeconds(30));
+    }
+    // The server prints its own system properties (-Ddb_pass among them): only ours are looked at
+    // for that one; the table's secret is in no line at all.
+    String log = ServerProcess.read(log());
+    assertThat(Deployment.libraryLines(log).contains(Deployment.DEV_PASSWORD)).isFalse();
+    assertThat(log.contains(ExampleTable.DB_PASS)).isFalse();
   }
 }

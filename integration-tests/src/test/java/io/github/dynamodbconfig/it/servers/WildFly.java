@@ -112,7 +112,7 @@ final class WildFly {
         + "\n            <global-modules>\n"
         + "                <module name=\""
         + MODULE
-        + "\" services=\"true\"/>\n"
+        + "\" services=\"true\" annotations=\"true\"/>\n"
         + "            </global-modules>"
         + standaloneXml.substring(matcher.end());
   }

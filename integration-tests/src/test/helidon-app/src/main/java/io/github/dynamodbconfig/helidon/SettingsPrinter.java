@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prints, once the CDI container has started, the settings it was injected with ({@code key=value},
- * one per line) and where three of them came from, then {@code started}. It never prints {@code
- * db_pass}, only whether it is set.
+ * one per line) and where three of them came from, then {@code started}; then, every 200 ms, {@code
+ * db_name} as a refresh-scoped bean and as this bean have it, and the changes observed. It never
+ * prints {@code db_pass}, only whether it is set.
  */
 @ApplicationScoped
 public class SettingsPrinter {
@@ -58,6 +59,10 @@ public class SettingsPrinter {
 
   @Inject Config config;
 
+  @Inject LiveSettings live;
+
+  @Inject ChangeLog changeLog;
+
   void print(@Observes @Initialized(ApplicationScoped.class) Object started) {
     System.out.println("db_host=" + dbHost);
     System.out.println("db_port=" + dbPort + " (int)");
@@ -77,5 +82,28 @@ public class SettingsPrinter {
               + ")");
     }
     System.out.println("started");
+    // Not a daemon: it keeps the application (which serves nothing) running while it watches.
+    new Thread(this::watch, "watch").start();
+  }
+
+  /**
+   * Every 200 ms for five minutes, {@code db_name} as a refresh-scoped bean and this
+   * application-scoped one have it, and the changes observed.
+   */
+  private void watch() {
+    for (int i = 0; i < 1500; i++) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        return;
+      }
+      System.out.println(
+          "watch refresh-scoped db_name="
+              + live.dbName()
+              + " application-scoped db_name="
+              + dbName
+              + " changes="
+              + changeLog.changes());
+    }
   }
 }

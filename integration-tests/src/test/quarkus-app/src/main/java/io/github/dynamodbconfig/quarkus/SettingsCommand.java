@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Prints the settings it was injected with, one {@code key=value} line each, and where three of
  * them came from. With the argument {@code watch} it then prints {@code db_name} through its {@link
- * Provider} every 200 ms for a minute, so that a refreshed value shows. It never prints {@code
+ * Provider} every 200 ms for a minute, so that a refreshed value shows, with {@code db_name} as a
+ * refresh-scoped bean and as this bean have it, and the changes observed. It never prints {@code
  * db_pass}, only whether it is set.
  */
 @QuarkusMain
@@ -61,6 +62,14 @@ public class SettingsCommand implements QuarkusApplication {
   @ConfigProperty(name = "db_name")
   Provider<String> dbName;
 
+  @Inject
+  @ConfigProperty(name = "db_name")
+  String dbNameAtStart;
+
+  @Inject LiveSettings live;
+
+  @Inject ChangeLog changeLog;
+
   @Override
   public int run(String... args) throws InterruptedException {
     System.out.println("db_host=" + dbHost);
@@ -86,6 +95,13 @@ public class SettingsCommand implements QuarkusApplication {
       for (int i = 0; i < 300; i++) {
         Thread.sleep(200);
         System.out.println("db_name=" + dbName.get());
+        System.out.println(
+            "watch refresh-scoped db_name="
+                + live.dbName()
+                + " application-scoped db_name="
+                + dbNameAtStart
+                + " changes="
+                + changeLog.changes());
       }
     }
     return 0;
