@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
+import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.RefreshScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,7 @@ public class ProxyCallBenchmark {
     container =
         new Weld()
             .disableDiscovery()
+            .addExtension(new DynamoDbConfigExtension())
             .addBeanClasses(ApplicationCounter.class, RefreshCounter.class)
             .initialize();
     application = container.select(ApplicationCounter.class).get();

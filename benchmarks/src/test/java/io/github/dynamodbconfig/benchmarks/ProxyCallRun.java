@@ -46,13 +46,13 @@ final class ProxyCallRun {
     }
     double application = byName.get("applicationScoped").getPrimaryResult().getScore();
     double refresh = byName.get("refreshScoped").getPrimaryResult().getScore();
-    var table = new MarkdownTable("call through the client proxy", "ns/op", "vs application-scoped");
+    var table =
+        new MarkdownTable("call through the client proxy", "ns/op", "vs application-scoped");
+    table.row("@ApplicationScoped bean", score(byName.get("applicationScoped")), Stats.ratio(1.0));
     table.row(
-        "@ApplicationScoped bean",
-        score(byName.get("applicationScoped")),
-        Stats.ratio(1.0));
-    table.row(
-        "@RefreshScoped bean", score(byName.get("refreshScoped")), Stats.ratio(refresh / application));
+        "@RefreshScoped bean",
+        score(byName.get("refreshScoped")),
+        Stats.ratio(refresh / application));
     return table.toString();
   }
 

@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig.benchmarks;
 
+import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.RefreshScoped;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.smallrye.config.inject.ConfigExtension;
@@ -69,26 +70,34 @@ final class TimeToBean {
 
   String run() throws IOException, InterruptedException {
     engine.createConfigTable(TABLE);
-    engine.put(TABLE, KEY, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("0"));
+    engine.put(
+        TABLE, KEY, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("0"));
     Map<String, String> settings =
         Map.of(
-            "dynamodb.config.table", TABLE,
-            "dynamodb.config.endpoint", engine.endpoint().toString(),
-            "dynamodb.config.region", LocalDynamoDb.REGION.id(),
-            "dynamodb.config.refresh-interval", REFRESH_INTERVAL.toMillis() + "ms",
-            "dynamodb.config.enabled", "true");
+            "dynamodb.config.table",
+            TABLE,
+            "dynamodb.config.endpoint",
+            engine.endpoint().toString(),
+            "dynamodb.config.region",
+            LocalDynamoDb.REGION.id(),
+            "dynamodb.config.refresh-interval",
+            REFRESH_INTERVAL.toMillis() + "ms",
+            "dynamodb.config.enabled",
+            "true");
     settings.forEach(System::setProperty);
     List<Long> toBean = new ArrayList<>();
     List<Long> tool = new ArrayList<>();
     try (WeldContainer container =
         new Weld()
             .disableDiscovery()
+            .addExtension(new DynamoDbConfigExtension())
             .addExtension(new ConfigExtension())
             .addBeanClasses(LiveValue.class)
             .initialize()) {
       LiveValue bean = container.select(LiveValue.class).get();
       if (!bean.value().equals("0")) {
-        throw new IllegalStateException("the bean does not hold the table's value: " + bean.value());
+        throw new IllegalStateException(
+            "the bean does not hold the table's value: " + bean.value());
       }
       for (int change = 1; change <= CHANGES; change++) {
         String value = Integer.toString(change);
@@ -111,8 +120,7 @@ final class TimeToBean {
     }
     Stats bean = Stats.of(toBean);
     Stats tools = Stats.of(tool);
-    return new MarkdownTable(
-            "time", "changes", "median ms", "p90 ms", "p99 ms", "slowest ms")
+    return new MarkdownTable("time", "changes", "median ms", "p90 ms", "p99 ms", "slowest ms")
         .row(
             "the tool's write → the refresh-scoped bean's new value",
             bean.runs(),
