@@ -103,11 +103,15 @@ class ConfigChangeBridge {
 
   /** Stops once, at the first of the two shut-down events. */
   private synchronized void stop() {
-    if (registration == null) {
+    if (stopped) {
       return;
     }
-    registration.close();
-    context.retireAll();
+    if (registration != null) {
+      registration.close();
+    }
+    if (context != null) {
+      context.retireAll();
+    }
     sources.forEach(DynamoDbConfigSource::close);
     sources = List.of();
     registration = null;

@@ -174,9 +174,22 @@ public final class DynamoDbConfigSource implements ConfigSource, AutoCloseable {
    */
   public static DynamoDbConfigListener.Registration addChangeListener(
       Config config, DynamoDbConfigListener listener, Executor executor) {
+    // One listener for several sources: called one change at a time, as for one source.
+    DynamoDbConfigListener oneAtATime =
+        new DynamoDbConfigListener() {
+          @Override
+          public synchronized void onChange(DynamoDbConfigChanged change) {
+            listener.onChange(change);
+          }
+
+          @Override
+          public String toString() {
+            return listener.getClass().getName();
+          }
+        };
     List<DynamoDbConfigListener.Registration> registrations = new ArrayList<>();
     for (DynamoDbConfigSource source : in(config)) {
-      registrations.add(source.addChangeListener(listener, executor));
+      registrations.add(source.addChangeListener(oneAtATime, executor));
     }
     return () -> registrations.forEach(DynamoDbConfigListener.Registration::close);
   }

@@ -17,7 +17,6 @@ package io.github.dynamodbconfig;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -77,13 +76,15 @@ final class ListenerDelivery implements DynamoDbConfigListener.Registration {
     }
     try {
       executor.execute(this::deliverAll);
-    } catch (RejectedExecutionException e) {
+    } catch (RuntimeException | Error e) { // refused, or failed to start a thread: not wedged
       DynamoDbConfigChanged refused;
       synchronized (this) {
         running = false;
         refused = pending;
       }
-      ListenerMessages.REFUSED.log(name(), table, refused.names(), e.getClass().getName());
+      if (refused != null) {
+        ListenerMessages.REFUSED.log(name(), table, refused.names(), e.getClass().getName());
+      }
     }
   }
 
@@ -153,8 +154,11 @@ final class ListenerDelivery implements DynamoDbConfigListener.Registration {
     }
   }
 
+  /** The listener's class, or what a wrapping listener names as the class it wraps. */
   private String name() {
-    return listener.getClass().getName();
+    return listener.getClass().isAnonymousClass()
+        ? String.valueOf(listener)
+        : listener.getClass().getName();
   }
 
   @Override

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.spi.CreationalContext;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanContainer;
 import java.lang.annotation.Annotation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The context of {@link RefreshScoped}: one instance of each bean, made at its first call, until a
@@ -37,6 +39,9 @@ import java.util.concurrent.Executor;
  * for applications to use.
  */
 public class RefreshScopeContext implements AlterableContext {
+
+  /** How long a destroyed instance stays known, so that a late call on it is sent on. */
+  private static final Duration FORGET_DESTROYED_AFTER = Duration.ofMinutes(1);
 
   private final Map<Contextual<?>, Slot> slots = new ConcurrentHashMap<>();
   private final Map<Object, RefreshedInstance<?>> byInstance =
@@ -137,9 +142,8 @@ public class RefreshScopeContext implements AlterableContext {
     List<String> retired = new ArrayList<>();
     slots.forEach(
         (bean, slot) -> {
-          if (slot.current != null
-              && keys.affects(beanClass(bean), reportedKeys(bean), change)
-              && retire(slot)) {
+          // No look at the slot before its lock: an instance being made now is retired too.
+          if (keys.affects(beanClass(bean), reportedKeys(bean), change) && retire(slot)) {
             retired.add(String.valueOf(beanClass(bean)));
           }
         });
@@ -178,7 +182,13 @@ public class RefreshScopeContext implements AlterableContext {
   }
 
   private void destroy(RefreshedInstance<?> instance) {
-    byInstance.remove(instance.instance());
+    // Kept known a while: a call that got the instance from the proxy just before it was
+    // destroyed must find it refused, and go on to the new one, not run on it.
+    RequestTimer.shared()
+        .schedule(
+            () -> byInstance.remove(instance.instance()),
+            FORGET_DESTROYED_AFTER.toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
       instance.destroy();
     } catch (RuntimeException e) {

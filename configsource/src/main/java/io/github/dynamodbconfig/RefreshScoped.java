@@ -36,7 +36,9 @@ import java.lang.annotation.Target;
  * <p>Calls in progress finish on the old instance; it is destroyed once the last of them has
  * returned, so that a resource its {@code PreDestroy} method closes is never closed under a running
  * call. A call never sees an instance that is not fully made. The bean must be proxyable, as for
- * any normal scope: not final, with a constructor without parameters that is not private.
+ * any normal scope: not final, with a constructor without parameters that is not private. An
+ * instance made by a producer method or field has no interceptor to count its calls: it is disposed
+ * of as soon as it is retired, and made again after any change.
  */
 @NormalScope
 @Inherited

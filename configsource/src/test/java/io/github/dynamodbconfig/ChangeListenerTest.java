@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -217,6 +218,51 @@ class ChangeListenerTest {
     try (DynamoDbClient client = engine.newClient()) {
       client.deleteItem(b -> b.tableName(table).key(Map.of("Parameter", s(key))));
     }
+  }
+
+  @Test
+  void aListenerOfAConfig_isCalledOneChangeAtATime_whenTwoOfItsTablesChange()
+      throws InterruptedException {
+    engine.createConfigTable("listened-second-config");
+    engine.put("listened-second-config", "second_flag", s("off"));
+    Settings settings =
+        LocalSettings.of(
+            engine,
+            "table",
+            TABLE,
+            "extra-tables",
+            "listened-second-config:150",
+            "refresh-interval",
+            "50ms");
+    List<ConfigSource> sources = new ArrayList<>();
+    sources.add(Sources.create(settings));
+    sources.addAll(DynamoDbConfigSourceProvider.sources(settings));
+    SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(sources).build();
+    AtomicInteger inCall = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    List<DynamoDbConfigChanged> seen = new ArrayList<>();
+    DynamoDbConfigListener slow =
+        change -> {
+          mostAtOnce.accumulateAndGet(inCall.incrementAndGet(), Math::max);
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          inCall.decrementAndGet();
+          synchronized (seen) {
+            seen.add(change);
+          }
+        };
+    try (var registration = DynamoDbConfigSource.addChangeListener(config, slow)) {
+      engine.put(TABLE, "db_port", s("7654"));
+      engine.put("listened-second-config", "second_flag", s("on"));
+      await(() -> names(seen).containsAll(List.of("db_port", "second_flag")));
+    } finally {
+      sources.forEach(source -> ((DynamoDbConfigSource) source).close());
+    }
+
+    assertThat(mostAtOnce).hasValue(1);
   }
 
   private static DynamoDbConfigListener record(List<DynamoDbConfigChanged> seen) {

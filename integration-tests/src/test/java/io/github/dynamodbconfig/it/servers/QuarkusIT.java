@@ -216,11 +216,16 @@ class QuarkusIT {
   }
 
   @Test
-  void systemProperty_overridesTheTable() {
+  void systemProperty_overridesTheTable_andTheLibrarysBeanReportsIt() {
     String output = runToEnd(withRole(), Deployment.environment());
     assertThat(output)
         .contains("db_host=localhost")
-        .contains("source db_host=SysPropConfigSource (ordinal 400)");
+        .contains("source db_host=SysPropConfigSource (ordinal 400)")
+        .contains(
+            "DDBCFG-0801 db_host: DynamoDB value overridden by SysPropConfigSource (ordinal 400);"
+                + " table '"
+                + TABLE
+                + "' has 'my.test.server', the application gets 'localhost'");
   }
 
   @Test
