@@ -209,7 +209,8 @@ class HelidonIT {
     LiveChange.set(engine, "db_name", "live_db");
     long start = System.nanoTime();
     try {
-      Pattern live = Pattern.compile("(?m)^watch refresh-scoped db_name=live_db .*$");
+      Pattern live =
+          Pattern.compile("(?m)^watch refresh-scoped db_name=live_db .* changes=\\[.+\\]$");
       assertThat(ServerProcess.awaitLine(output, live, Duration.ofSeconds(30)))
           .as("the changed db_name within 30 s:\n%s", output())
           .isTrue();

@@ -61,6 +61,11 @@ class JavaSeLiveIT {
           "[servers] JavaSeLiveIT: the tool's change reached the Config within "
               + Duration.ofNanos(System.nanoTime() - start).toMillis()
               + " ms after the tool returned (a 200 ms watch)");
+      // The listener is told just after the Config serves the new value.
+      assertThat(
+              ServerProcess.awaitLine(
+                  output, Pattern.compile("(?m)^changed .*$"), Duration.ofSeconds(10)))
+          .isTrue();
       assertThat(ServerProcess.read(output).lines().filter(line -> line.startsWith("changed ")))
           .containsExactly("changed " + ExampleTable.NAME + ": [db_name]");
     } finally {

@@ -261,7 +261,8 @@ class QuarkusIT {
       assertThat(ServerProcess.read(output)).contains("db_name=my_db\n");
       LiveChange.set(engine, ROLE, "db_name", "my_db_refreshed");
       long start = System.nanoTime();
-      Pattern live = Pattern.compile("(?m)^watch refresh-scoped db_name=my_db_refreshed .*$");
+      Pattern live =
+          Pattern.compile("(?m)^watch refresh-scoped db_name=my_db_refreshed .* changes=\\[.+\\]$");
       assertThat(ServerProcess.awaitLine(output, live, Duration.ofSeconds(30)))
           .as("the refreshed db_name within 30 s:\n%s", ServerProcess.read(output))
           .isTrue();
