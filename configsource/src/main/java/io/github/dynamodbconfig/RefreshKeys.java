@@ -100,11 +100,6 @@ final class RefreshKeys {
     return keys.contains(ANY) ? !change.names().isEmpty() : change.touchesAny(keys);
   }
 
-  /** The keys of {@code beanClass}: {@link #ANY} alone when any change makes it again. */
-  Set<String> of(String beanClass) {
-    return keysByClass.getOrDefault(beanClass, Set.of(ANY));
-  }
-
   /** Bean class names with their keys. */
   @Override
   public String toString() {

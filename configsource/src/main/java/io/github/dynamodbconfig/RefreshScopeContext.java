@@ -129,11 +129,6 @@ public class RefreshScopeContext implements AlterableContext {
     this.laterDestroys = laterDestroys;
   }
 
-  /** Which properties each bean class injects, as the context knows them. */
-  RefreshKeys keys() {
-    return keys;
-  }
-
   /**
    * Retires the instances of the beans that inject a property of {@code change}; the names of their
    * classes.
