@@ -174,18 +174,7 @@ class ChangeListenerTest {
     engine.put("listened-extra-config", "shared_flag", s("off"));
     engine.createConfigTable("listened-other-config");
     engine.put("listened-other-config", "elsewhere", s("1"));
-    Settings settings =
-        LocalSettings.of(
-            engine,
-            "table",
-            TABLE,
-            "extra-tables",
-            "listened-extra-config:150",
-            "refresh-interval",
-            "100ms");
-    List<ConfigSource> ours = new ArrayList<>();
-    ours.add(Sources.create(settings));
-    ours.addAll(DynamoDbConfigSourceProvider.sources(settings));
+    List<ConfigSource> ours = withExtraTable("listened-extra-config", "100ms");
     List<ConfigSource> theirs = List.of(Sources.create(refreshing("listened-other-config")));
     SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(ours).build();
     SmallRyeConfig other = new SmallRyeConfigBuilder().withSources(theirs).build();
@@ -214,6 +203,23 @@ class ChangeListenerTest {
         .satisfies(c -> assertThat(c.changed()).containsExactly("elsewhere"));
   }
 
+  /** The registered source of {@link #TABLE} and the provider's source of {@code extra}. */
+  private List<ConfigSource> withExtraTable(String extra, String refreshInterval) {
+    Settings settings =
+        LocalSettings.of(
+            engine,
+            "table",
+            TABLE,
+            "extra-tables",
+            extra + ":150",
+            "refresh-interval",
+            refreshInterval);
+    List<ConfigSource> sources = new ArrayList<>();
+    sources.add(Sources.create(settings));
+    sources.addAll(DynamoDbConfigSourceProvider.sources(settings));
+    return sources;
+  }
+
   private void delete(String table, String key) {
     try (DynamoDbClient client = engine.newClient()) {
       client.deleteItem(b -> b.tableName(table).key(Map.of("Parameter", s(key))));
@@ -225,18 +231,7 @@ class ChangeListenerTest {
       throws InterruptedException {
     engine.createConfigTable("listened-second-config");
     engine.put("listened-second-config", "second_flag", s("off"));
-    Settings settings =
-        LocalSettings.of(
-            engine,
-            "table",
-            TABLE,
-            "extra-tables",
-            "listened-second-config:150",
-            "refresh-interval",
-            "50ms");
-    List<ConfigSource> sources = new ArrayList<>();
-    sources.add(Sources.create(settings));
-    sources.addAll(DynamoDbConfigSourceProvider.sources(settings));
+    List<ConfigSource> sources = withExtraTable("listened-second-config", "50ms");
     SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(sources).build();
     AtomicInteger inCall = new AtomicInteger();
     AtomicInteger mostAtOnce = new AtomicInteger();
