@@ -19,8 +19,10 @@ import jakarta.enterprise.inject.build.compatible.spi.InjectionPointInfo;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.lang.model.AnnotationInfo;
+import jakarta.enterprise.lang.model.AnnotationTarget;
 import jakarta.enterprise.lang.model.declarations.ClassInfo;
 import jakarta.enterprise.lang.model.declarations.DeclarationInfo;
+import jakarta.enterprise.lang.model.types.Type;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -114,13 +116,23 @@ final class InjectedKeys {
         return Set.of(RefreshKeys.ANY);
       }
     }
-    if (point.type().isClass()) {
-      ClassInfo type = point.type().asClass().declaration();
-      Predicate<AnnotationInfo> anyRead = a -> ANY_READ_ANNOTATIONS.contains(a.name());
-      if (ANY_READ_TYPES.contains(type.name()) || type.hasAnnotation(anyRead)) {
-        return Set.of(RefreshKeys.ANY);
-      }
+    return readsAny(point.type()) ? Set.of(RefreshKeys.ANY) : Set.of();
+  }
+
+  /** True when what is injected into {@code declaration}, of {@code type}, is configuration. */
+  static boolean readsConfig(AnnotationTarget declaration, Type type) {
+    return declaration.hasAnnotation(
+            a -> a.name().equals(CONFIG_PROPERTY) || ANY_READ_ANNOTATIONS.contains(a.name()))
+        || readsAny(type);
+  }
+
+  /** True for {@code Config} and the classes of {@code @ConfigProperties} and config mappings. */
+  private static boolean readsAny(Type type) {
+    if (!type.isClass()) {
+      return false;
     }
-    return Set.of();
+    ClassInfo declaration = type.asClass().declaration();
+    Predicate<AnnotationInfo> anyRead = a -> ANY_READ_ANNOTATIONS.contains(a.name());
+    return ANY_READ_TYPES.contains(declaration.name()) || declaration.hasAnnotation(anyRead);
   }
 }

@@ -56,13 +56,14 @@ public class RefreshScopeExtension implements BuildCompatibleExtension {
   }
 
   /**
-   * Binds the call counting interceptor to each refresh-scoped class.
+   * Binds the call counting interceptor to each refresh-scoped class whose instance's destroy could
+   * close what a call uses.
    *
    * @param type a class with {@link RefreshScoped} on it or on a member
    */
   @Enhancement(types = Object.class, withSubtypes = true, withAnnotations = RefreshScoped.class)
   public void countCalls(ClassConfig type) {
-    if (type.info().hasAnnotation(RefreshScoped.class)) {
+    if (type.info().hasAnnotation(RefreshScoped.class) && CallCounting.needed(type.info())) {
       type.addAnnotation(RefreshCallCounted.class);
     }
   }

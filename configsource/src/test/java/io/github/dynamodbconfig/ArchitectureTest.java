@@ -42,6 +42,7 @@ class ArchitectureTest {
           "RefreshScopeExtension",
           "RefreshKeysCreator",
           "InjectedKeys",
+          "CallCounting",
           "ConfigChangeBridge",
           "OverrideReport",
           "RefreshCallInterceptor",

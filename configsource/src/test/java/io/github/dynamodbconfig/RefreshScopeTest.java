@@ -26,7 +26,10 @@ import io.smallrye.config.inject.ConfigExtension;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +82,7 @@ class RefreshScopeTest {
     WholeConfig.made.set(0);
     SlowWorker.made.set(0);
     SlowWorker.destroyed.set(0);
+    Pool.closed.set(0);
   }
 
   @AfterEach
@@ -98,7 +102,10 @@ class RefreshScopeTest {
             WholeConfig.class,
             Fixed.class,
             Observer.class,
-            SlowWorker.class)
+            SlowWorker.class,
+            SettingsOnly.class,
+            PoolUser.class,
+            Pool.class)
         .initialize();
   }
 
@@ -222,6 +229,67 @@ class RefreshScopeTest {
     }
   }
 
+  @Test
+  void aBeanOfSettingsOnly_costsNoInterceptor_andACallInProgressFinishesWithItsOwnValues()
+      throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(1);
+    try (WeldContainer weld = weld()) {
+      SettingsOnly settings = weld.select(SettingsOnly.class).get();
+      CountDownLatch inCall = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Future<String> slow = callers.submit(() -> settings.hostAfter(inCall, release));
+      assertThat(inCall.await(10, TimeUnit.SECONDS)).isTrue();
+
+      engine.put(TABLE, "db_host", s("settings.changed"));
+      await(() -> "settings.changed".equals(settings.host()));
+      release.countDown();
+
+      assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("my.test.server");
+      assertThat(instanceClass(weld, SettingsOnly.class))
+          .as("nothing to close: no call counting interceptor")
+          .isEqualTo(SettingsOnly.class);
+      assertThat(instanceClass(weld, SlowWorker.class))
+          .as("a PreDestroy method: calls counted")
+          .isNotEqualTo(SlowWorker.class);
+      assertThat(instanceClass(weld, PoolUser.class))
+          .as("a dependent bean, destroyed with it: calls counted")
+          .isNotEqualTo(PoolUser.class);
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
+  void aDependentBeanOfARetiredInstance_isClosedOnlyAfterTheCallsInProgress() throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(1);
+    try (WeldContainer weld = weld()) {
+      PoolUser user = weld.select(PoolUser.class).get();
+      CountDownLatch inCall = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Future<String> slow = callers.submit(() -> user.borrow(inCall, release));
+      assertThat(inCall.await(10, TimeUnit.SECONDS)).isTrue();
+
+      engine.put(TABLE, "db_host", s("pool.changed"));
+      await(() -> user.state().equals("pool.changed (open)"));
+      assertThat(Pool.closed).as("the old pool, while its call runs").hasValue(0);
+
+      release.countDown();
+      assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("my.test.server (open)");
+      await(() -> Pool.closed.get() == 1);
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  private static Class<?> instanceClass(WeldContainer weld, Class<?> beanClass) {
+    BeanManager manager = weld.getBeanManager();
+    return instance(manager, manager.resolve(manager.getBeans(beanClass))).getClass();
+  }
+
+  private static <T> T instance(BeanManager manager, Bean<T> bean) {
+    return manager.getContext(RefreshScoped.class).get(bean, manager.createCreationalContext(bean));
+  }
+
   /** Injects two properties of the table. */
   @RefreshScoped
   static class HostClient {
@@ -324,6 +392,61 @@ class RefreshScopeTest {
 
     synchronized List<String> hostsSeen() {
       return List.copyOf(hosts);
+    }
+  }
+
+  /** Holds settings only: nothing of it can be closed. */
+  @RefreshScoped
+  static class SettingsOnly {
+    @Inject
+    @ConfigProperty(name = "db_host")
+    String host;
+
+    String host() {
+      return host;
+    }
+
+    String hostAfter(CountDownLatch inCall, CountDownLatch release) throws InterruptedException {
+      inCall.countDown();
+      release.await(20, TimeUnit.SECONDS);
+      return host;
+    }
+  }
+
+  /** A dependent object closed with the bean that injects it. */
+  @Dependent
+  static class Pool {
+    static final AtomicInteger closed = new AtomicInteger();
+    private volatile boolean open = true;
+
+    @PreDestroy
+    void close() {
+      open = false;
+      closed.incrementAndGet();
+    }
+
+    String state() {
+      return open ? "(open)" : "(closed)";
+    }
+  }
+
+  /** Uses a dependent pool and no PreDestroy of its own. */
+  @RefreshScoped
+  static class PoolUser {
+    @Inject
+    @ConfigProperty(name = "db_host")
+    String host;
+
+    @Inject Pool pool;
+
+    String borrow(CountDownLatch inCall, CountDownLatch release) throws InterruptedException {
+      inCall.countDown();
+      release.await(20, TimeUnit.SECONDS);
+      return state();
+    }
+
+    String state() {
+      return host + " " + pool.state();
     }
   }
 

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig.benchmarks;
 
 import io.github.dynamodbconfig.DynamoDbConfigExtension;
 import io.github.dynamodbconfig.RefreshScoped;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 import org.jboss.weld.environment.se.Weld;
@@ -36,15 +37,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Part 9, the cost of a call through a refresh-scoped bean's client proxy against an
- * application-scoped one's, in Weld SE with the library's CDI extensions (the refresh-scoped call
- * goes through the context's lookup and the interceptor that counts calls in progress).
+ * application-scoped one's, in Weld SE with the library's CDI extensions: a refresh-scoped call
+ * goes through the context's lookup, and for a bean with something to close (a {@code PreDestroy}
+ * method) through the interceptor that counts calls in progress too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(2)
 public class ProxyCallBenchmark {
 
   /** An application-scoped counter. */
@@ -58,7 +60,7 @@ public class ProxyCallBenchmark {
     }
   }
 
-  /** The same counter, refresh-scoped. */
+  /** The same counter, refresh-scoped: nothing to close, no call counting. */
   @RefreshScoped
   public static class RefreshCounter {
     private int count;
@@ -69,9 +71,26 @@ public class ProxyCallBenchmark {
     }
   }
 
+  /** The same counter, refresh-scoped, with a PreDestroy method: its calls are counted. */
+  @RefreshScoped
+  public static class ClosingCounter {
+    private int count;
+
+    /** The next count. */
+    public int next() {
+      return ++count;
+    }
+
+    @PreDestroy
+    void close() {
+      count = -1;
+    }
+  }
+
   private WeldContainer container;
   private ApplicationCounter application;
   private RefreshCounter refresh;
+  private ClosingCounter closing;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -80,11 +99,12 @@ public class ProxyCallBenchmark {
         new Weld()
             .disableDiscovery()
             .addExtension(new DynamoDbConfigExtension())
-            .addBeanClasses(ApplicationCounter.class, RefreshCounter.class)
+            .addBeanClasses(ApplicationCounter.class, RefreshCounter.class, ClosingCounter.class)
             .initialize();
     application = container.select(ApplicationCounter.class).get();
     refresh = container.select(RefreshCounter.class).get();
-    if (application.next() != 1 || refresh.next() != 1) {
+    closing = container.select(ClosingCounter.class).get();
+    if (application.next() != 1 || refresh.next() != 1 || closing.next() != 1) {
       throw new IllegalStateException("the beans are not fresh");
     }
   }
@@ -102,5 +122,10 @@ public class ProxyCallBenchmark {
   @Benchmark
   public int refreshScoped() {
     return refresh.next();
+  }
+
+  @Benchmark
+  public int refreshScopedCounted() {
+    return closing.next();
   }
 }

@@ -133,13 +133,27 @@ final class Deployment {
    * microprofile-config.properties}: {@code webapp-ordinal.war} in {@code dir}.
    */
   static Path webappWithOrdinal450(Path dir) {
+    return export(withProperty("dynamodb.config.ordinal=450"), dir.resolve("webapp-ordinal.war"));
+  }
+
+  /**
+   * The sample application with {@code dynamodb.config.extra-tables=table} in its {@code
+   * microprofile-config.properties}: {@code webapp-extra.war} in {@code dir}, a second application
+   * whose {@code Config} has one more table.
+   */
+  static Path webappWithExtraTable(Path dir, String table) {
+    return export(
+        withProperty("dynamodb.config.extra-tables=" + table), dir.resolve("webapp-extra.war"));
+  }
+
+  private static WebArchive withProperty(String line) {
     WebArchive war = sample();
     String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
     String properties =
         new String(readAll(war.get(path).getAsset().openStream()), StandardCharsets.UTF_8);
     war.delete(path);
-    war.add(new StringAsset(properties + "dynamodb.config.ordinal=450\n"), path);
-    return export(war, dir.resolve("webapp-ordinal.war"));
+    war.add(new StringAsset(properties + line + "\n"), path);
+    return war;
   }
 
   /** The sample application with the library and its dependencies in {@code WEB-INF/lib}. */

@@ -219,13 +219,25 @@ class HelidonIT {
               + Duration.ofNanos(System.nanoTime() - start).toMillis()
               + " ms after the tool returned (a 200 ms watch)");
       assertThat(live.matcher(output()).results().findFirst().orElseThrow().group())
-          .isEqualTo(
-              "watch refresh-scoped db_name=live_db application-scoped db_name=my_db changes=["
-                  + ExampleTable.NAME
-                  + ": db_name]");
+          .startsWith("watch refresh-scoped db_name=live_db closed=")
+          .endsWith(
+              " application-scoped db_name=my_db changes=[" + ExampleTable.NAME + ": db_name]");
+      // The old instance is closed (its PreDestroy run) once the call in progress on it, if
+      // any, has returned.
+      String closed =
+          "watch refresh-scoped db_name=live_db closed=1 application-scoped db_name=my_db changes=["
+              + ExampleTable.NAME
+              + ": db_name]";
+      assertThat(ServerProcess.awaitLine(output, exactLine(closed), Duration.ofSeconds(5)))
+          .as("the old instance closed:\n%s", output())
+          .isTrue();
     } finally {
       LiveChange.set(engine, "db_name", "my_db");
     }
     assertThat(output()).doesNotContain(ExampleTable.DB_PASS, Deployment.DEV_PASSWORD);
+  }
+
+  private static Pattern exactLine(String line) {
+    return Pattern.compile("(?m)^" + Pattern.quote(line) + "$");
   }
 }

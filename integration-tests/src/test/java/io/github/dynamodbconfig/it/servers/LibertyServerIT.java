@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig.it.servers;
 
+import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dynamodbconfig.testkit.ExampleTable;
@@ -32,6 +33,11 @@ import org.junit.jupiter.api.Test;
  */
 class LibertyServerIT extends ServerContract {
 
+  private static final String EXTRA_ROLE = "test-myapp-extra";
+
+  /** The table that only the application {@code webapp-extra} has in its Config. */
+  private static final String EXTRA_TABLE = EXTRA_ROLE + "-config";
+
   private static LocalDynamoDb engine;
   private static Liberty liberty;
   private static ServerProcess server;
@@ -40,11 +46,14 @@ class LibertyServerIT extends ServerContract {
   static void start(LocalDynamoDb local) {
     engine = local;
     ExampleTable.create(engine);
+    engine.createConfigTable(EXTRA_TABLE);
+    engine.put(EXTRA_TABLE, "extra_flag", s("off"));
     Path run = Deployment.runDirectory("liberty-shared-library");
     liberty =
         new Liberty(run, "sample")
             .deploy(Deployment.webapp(run))
-            .deploy(Deployment.webappWithOrdinal450(run));
+            .deploy(Deployment.webappWithOrdinal450(run))
+            .deploy(Deployment.webappWithExtraTable(run, EXTRA_TABLE));
     server = liberty.start("Open Liberty (shared library)", Deployment.systemProperties(engine));
   }
 
@@ -74,6 +83,26 @@ class LibertyServerIT extends ServerContract {
   void ordinalOfTheApplicationsFile_isHonoured() {
     assertThat(settings("webapp-ordinal")).containsEntry("db_host", "my.test.server");
     assertThat(source("webapp-ordinal", "db_host")).isEqualTo(Deployment.SOURCE + " (ordinal 450)");
+  }
+
+  @Test
+  void twoApplications_eachGetTheChangesOfTheirOwnConfig_only() throws InterruptedException {
+    String one = url() + "/webapp/api/live";
+    String two = url() + "/webapp-extra/api/live";
+    LiveChange.await(one, "refresh-scoped db_name=", deploymentTime());
+    LiveChange.await(two, "refresh-scoped db_name=", deploymentTime());
+
+    LiveChange.set(engine, EXTRA_ROLE, "extra_flag", "on");
+    LiveChange.await(
+        two,
+        "changed " + EXTRA_TABLE + ": extra_flag\n",
+        Deployment.REFRESH_INTERVAL.plusSeconds(10));
+    // The first application's sources refresh on the same interval: give them two more.
+    Thread.sleep(Deployment.REFRESH_INTERVAL.multipliedBy(2).toMillis());
+
+    assertThat(Http.get(one).body())
+        .as("the application without the extra table")
+        .doesNotContain(EXTRA_TABLE);
   }
 
   @Test

@@ -273,11 +273,22 @@ class QuarkusIT {
       String seen =
           live.matcher(ServerProcess.read(output)).results().findFirst().orElseThrow().group();
       assertThat(seen)
-          .isEqualTo(
-              "watch refresh-scoped db_name=my_db_refreshed application-scoped db_name=my_db"
-                  + " changes=["
-                  + TABLE
-                  + ": db_name]");
+          .startsWith("watch refresh-scoped db_name=my_db_refreshed closed=")
+          .endsWith(" application-scoped db_name=my_db changes=[" + TABLE + ": db_name]");
+      // The old instance is closed (its PreDestroy run) once the call in progress on it, if
+      // any, has returned.
+      String closed =
+          "watch refresh-scoped db_name=my_db_refreshed closed=1 application-scoped"
+              + " db_name=my_db changes=["
+              + TABLE
+              + ": db_name]";
+      assertThat(
+              ServerProcess.awaitLine(
+                  output,
+                  Pattern.compile("(?m)^" + Pattern.quote(closed) + "$"),
+                  Duration.ofSeconds(5)))
+          .as("the old instance closed:\n%s", ServerProcess.read(output))
+          .isTrue();
       assertThat(ServerProcess.read(output)).contains("db_name=my_db_refreshed\n");
     } finally {
       engine.put(TABLE, "db_name", s("my_db"));

@@ -111,7 +111,9 @@ abstract class ServerContract {
   void aChangedSetting_reachesRefreshScopedBeans_withoutARestart(LocalDynamoDb engine) {
     settings("webapp");
     String live = url() + "/webapp/api/live";
-    LiveChange.await(live, "refresh-scoped db_name=my_db", deploymentTime());
+    int closedBefore =
+        closedInstances(
+            LiveChange.await(live, "refresh-scoped db_name=my_db", deploymentTime()).body());
     try {
       LiveChange.set(engine, "db_name", "live_db");
       LiveChange.Seen seen =
@@ -131,6 +133,11 @@ abstract class ServerContract {
       assertThat(body)
           .as("an application-scoped bean")
           .contains("application-scoped db_name=my_db\n");
+      // The old refresh-scoped instance is closed (its PreDestroy run) once the call in progress
+      // on it, if any, has returned.
+      String closed = "refresh-scoped instances closed=" + (closedBefore + 1) + "\n";
+      assertThat(closedInstances(LiveChange.await(live, closed, Duration.ofSeconds(5)).body()))
+          .isEqualTo(closedBefore + 1);
       assertThat(body.lines().filter(line -> line.startsWith("changed ")))
           .as("what the CDI observer saw: the name, never the value")
           .containsExactly("changed " + Deployment.TABLE + ": db_name");
@@ -143,5 +150,16 @@ abstract class ServerContract {
     String log = ServerProcess.read(log());
     assertThat(Deployment.libraryLines(log).contains(Deployment.DEV_PASSWORD)).isFalse();
     assertThat(log.contains(ExampleTable.DB_PASS)).isFalse();
+  }
+
+  /** How many refresh-scoped instances the webapp's live page says were closed. */
+  private static int closedInstances(String livePage) {
+    String prefix = "refresh-scoped instances closed=";
+    return livePage
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .map(line -> Integer.parseInt(line.substring(prefix.length())))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no count of closed instances in:\n" + livePage));
   }
 }

@@ -34,8 +34,8 @@ public class LiveResource {
   @Inject ChangeLog changeLog;
 
   /**
-   * The database name of a refresh-scoped bean and of an application-scoped one, then each change
-   * observed.
+   * The database name of a refresh-scoped bean, how many of its instances were closed, the database
+   * name of an application-scoped bean, then each change observed.
    */
   @GET
   @Produces(MediaType.TEXT_PLAIN)
@@ -44,6 +44,8 @@ public class LiveResource {
         new StringBuilder()
             .append("refresh-scoped db_name=")
             .append(live.dbName())
+            .append("\nrefresh-scoped instances closed=")
+            .append(LiveSettings.closed())
             .append("\napplication-scoped db_name=")
             .append(startup.dbName())
             .append('\n');

@@ -16,12 +16,19 @@
 package io.github.dynamodbconfig.helidon;
 
 import io.github.dynamodbconfig.RefreshScoped;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A setting injected into a refresh-scoped bean: made again after its property changed. */
+/**
+ * A setting injected into a refresh-scoped bean: made again after its property changed, the old
+ * instance closed once its calls in progress have returned.
+ */
 @RefreshScoped
 public class LiveSettings {
+
+  private static final AtomicInteger CLOSED = new AtomicInteger();
 
   @Inject
   @ConfigProperty(name = "db_name")
@@ -30,5 +37,16 @@ public class LiveSettings {
   /** The database name as the table has it now. */
   public String dbName() {
     return dbName;
+  }
+
+  /** Closes the instance, as one that holds a connection made from the setting would. */
+  @PreDestroy
+  void close() {
+    CLOSED.incrementAndGet();
+  }
+
+  /** How many instances were closed. */
+  public static int closed() {
+    return CLOSED.get();
   }
 }

@@ -100,6 +100,8 @@ public class SettingsPrinter {
       System.out.println(
           "watch refresh-scoped db_name="
               + live.dbName()
+              + " closed="
+              + LiveSettings.closed()
               + " application-scoped db_name="
               + dbName
               + " changes="

@@ -98,6 +98,8 @@ public class SettingsCommand implements QuarkusApplication {
         System.out.println(
             "watch refresh-scoped db_name="
                 + live.dbName()
+                + " closed="
+                + LiveSettings.closed()
                 + " application-scoped db_name="
                 + dbNameAtStart
                 + " changes="
