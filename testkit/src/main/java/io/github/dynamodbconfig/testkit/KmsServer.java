@@ -1,0 +1,350 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.testkit;
+
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+
+/**
+ * An AWS KMS endpoint on loopback that answers {@code GenerateDataKey}, {@code Encrypt} and {@code
+ * Decrypt} as the KMS API reference documents them: JSON 1.1 ({@code POST /}, {@code X-Amz-Target:
+ * TrentService.<operation>}), base64 blobs, errors as JSON with {@code __type}. Each key has its
+ * own random 256-bit key material and wraps with real AES-GCM whose associated data is the
+ * encryption context, so that a wrong context really fails with {@code InvalidCiphertextException}.
+ * Keys can be disabled or scheduled for deletion, an operation denied, and the next requests
+ * throttled or failed with a 500; requests are counted per operation.
+ *
+ * <p>The ciphertext blob is this server's own: {@code "TESTKMS1"}, the key's id (36 bytes), a
+ * 12-byte nonce, then the AES-GCM ciphertext and its 16-byte tag.
+ */
+public final class KmsServer extends ProtocolServer {
+
+  /** The account and region of every key's ARN. */
+  public static final String ACCOUNT = "111122223333";
+
+  private static final String REGION = "us-east-1";
+  private static final byte[] MAGIC = "TESTKMS1".getBytes(StandardCharsets.US_ASCII);
+  private static final int ID_LENGTH = 36;
+  private static final int NONCE_LENGTH = 12;
+  private static final String JSON = "application/x-amz-json-1.1";
+
+  /** The state of a key, as {@code DescribeKey} would name it. */
+  public enum KeyState {
+    /** Usable. */
+    ENABLED,
+    /** Refused with {@code DisabledException}. */
+    DISABLED,
+    /** Refused with {@code KMSInvalidStateException}. */
+    PENDING_DELETION
+  }
+
+  private record Key(String id, byte[] material) {
+    String arn() {
+      return "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/" + id;
+    }
+  }
+
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, Key> keys = new ConcurrentHashMap<>();
+  private final Map<String, KeyState> states = new ConcurrentHashMap<>();
+  private final Map<String, String> aliases = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
+  private final AtomicInteger throttleNext = new AtomicInteger();
+  private final AtomicInteger failNext = new AtomicInteger();
+
+  private KmsServer() {
+    super(InetAddress.getLoopbackAddress());
+  }
+
+  /** Starts on a free port of 127.0.0.1, with no keys. */
+  public static KmsServer start() {
+    return new KmsServer();
+  }
+
+  /** Creates a symmetric key; its ARN. */
+  public String createKey() {
+    byte[] material = new byte[32];
+    random.nextBytes(material);
+    Key key = new Key(UUID.randomUUID().toString(), material);
+    keys.put(key.id(), key);
+    states.put(key.id(), KeyState.ENABLED);
+    return key.arn();
+  }
+
+  /** Names the key {@code keyArn} {@code alias/<name>}. */
+  public KmsServer alias(String name, String keyArn) {
+    aliases.put("alias/" + name, keyOf(keyArn).orElseThrow().id());
+    return this;
+  }
+
+  /** Puts the key {@code keyArn} in {@code state}. */
+  public KmsServer state(String keyArn, KeyState state) {
+    states.put(keyOf(keyArn).orElseThrow().id(), state);
+    return this;
+  }
+
+  /** Answers every request of {@code operation} (e.g. {@code Decrypt}) with access denied. */
+  public KmsServer deny(String operation) {
+    denied.put(operation, true);
+    return this;
+  }
+
+  /** Answers the next {@code requests} requests with {@code ThrottlingException}. */
+  public KmsServer throttleNext(int requests) {
+    throttleNext.set(requests);
+    return this;
+  }
+
+  /** Answers the next {@code requests} requests with a 500 {@code KMSInternalException}. */
+  public KmsServer failNext(int requests) {
+    failNext.set(requests);
+    return this;
+  }
+
+  /** How many requests of {@code operation} came, refused ones included. */
+  public int count(String operation) {
+    AtomicInteger count = counts.get(operation);
+    return count == null ? 0 : count.get();
+  }
+
+  /** Forgets the counts and the recorded requests. */
+  public void resetCounts() {
+    counts.clear();
+    clearRequests();
+  }
+
+  @Override
+  protected Response handle(Request request) {
+    String target = String.valueOf(request.header("X-Amz-Target"));
+    if (!request.method().equals("POST") || !target.startsWith("TrentService.")) {
+      return error(400, "UnknownOperationException", "not a KMS request: " + target);
+    }
+    String operation = target.substring("TrentService.".length());
+    counts.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
+    if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return error(400, "ThrottlingException", "Rate exceeded");
+    }
+    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return error(500, "KMSInternalException", "internal failure");
+    }
+    JsonNode body = JsonNode.parser().parse(request.body());
+    try {
+      return switch (operation) {
+        case "GenerateDataKey" -> generateDataKey(operation, body);
+        case "Encrypt" -> encrypt(operation, body);
+        case "Decrypt" -> decrypt(operation, body);
+        default -> error(400, "UnknownOperationException", operation);
+      };
+    } catch (Refusal refusal) {
+      return error(400, refusal.type, refusal.getMessage());
+    }
+  }
+
+  private Response generateDataKey(String operation, JsonNode body) throws Refusal {
+    Key key = usableKey(operation, text(body, "KeyId").orElse(""));
+    int bytes = text(body, "KeySpec").map(spec -> spec.equals("AES_128") ? 16 : 32).orElse(0);
+    if (bytes == 0) {
+      bytes = body.field("NumberOfBytes").map(n -> Integer.parseInt(n.asNumber())).orElse(0);
+    }
+    if (bytes < 1 || bytes > 1024) {
+      throw new Refusal("ValidationException", "KeySpec or NumberOfBytes is required");
+    }
+    byte[] plain = new byte[bytes];
+    random.nextBytes(plain);
+    return ok(
+        "{\"CiphertextBlob\":"
+            + quoted(base64(wrap(key, plain, context(body))))
+            + ",\"Plaintext\":"
+            + quoted(base64(plain))
+            + ",\"KeyId\":"
+            + quoted(key.arn())
+            + "}");
+  }
+
+  private Response encrypt(String operation, JsonNode body) throws Refusal {
+    Key key = usableKey(operation, text(body, "KeyId").orElse(""));
+    byte[] plain = Base64.getDecoder().decode(text(body, "Plaintext").orElse(""));
+    return ok(
+        "{\"CiphertextBlob\":"
+            + quoted(base64(wrap(key, plain, context(body))))
+            + ",\"KeyId\":"
+            + quoted(key.arn())
+            + ",\"EncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\"}");
+  }
+
+  private Response decrypt(String operation, JsonNode body) throws Refusal {
+    ByteBuffer blob =
+        ByteBuffer.wrap(Base64.getDecoder().decode(text(body, "CiphertextBlob").orElse("")));
+    byte[] magic = new byte[MAGIC.length];
+    byte[] id = new byte[ID_LENGTH];
+    byte[] nonce = new byte[NONCE_LENGTH];
+    if (blob.remaining() < MAGIC.length + ID_LENGTH + NONCE_LENGTH + 16) {
+      throw invalidCiphertext();
+    }
+    blob.get(magic).get(id).get(nonce);
+    byte[] sealed = new byte[blob.remaining()];
+    blob.get(sealed);
+    Key key = keys.get(new String(id, StandardCharsets.US_ASCII));
+    if (!java.util.Arrays.equals(magic, MAGIC) || key == null) {
+      throw invalidCiphertext();
+    }
+    Optional<String> named = text(body, "KeyId");
+    if (named.isPresent() && !keyOf(named.get()).map(Key::id).equals(Optional.of(key.id()))) {
+      throw new Refusal(
+          "IncorrectKeyException",
+          "The key ID in the request does not identify a CMK that can perform this operation.");
+    }
+    usableKey(operation, key.arn());
+    byte[] plain = gcm(Cipher.DECRYPT_MODE, key, nonce, context(body), sealed);
+    return ok(
+        "{\"KeyId\":"
+            + quoted(key.arn())
+            + ",\"Plaintext\":"
+            + quoted(base64(plain))
+            + ",\"EncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\"}");
+  }
+
+  private Key usableKey(String operation, String keyId) throws Refusal {
+    Key key =
+        keyOf(keyId)
+            .orElseThrow(
+                () -> new Refusal("NotFoundException", "Key '" + keyId + "' does not exist"));
+    if (denied.containsKey(operation)) {
+      throw new Refusal(
+          "AccessDeniedException",
+          "User: arn:aws:sts::"
+              + ACCOUNT
+              + ":assumed-role/test-role/i-0123456789abcdef0 is not authorized to perform: kms:"
+              + operation
+              + " on resource: "
+              + key.arn()
+              + " because no identity-based policy allows the kms:"
+              + operation
+              + " action");
+    }
+    KeyState state = states.get(key.id());
+    if (state == KeyState.DISABLED) {
+      throw new Refusal("DisabledException", key.arn() + " is disabled.");
+    }
+    if (state == KeyState.PENDING_DELETION) {
+      throw new Refusal("KMSInvalidStateException", key.arn() + " is pending deletion.");
+    }
+    return key;
+  }
+
+  private Optional<Key> keyOf(String keyId) {
+    String id = aliases.getOrDefault(keyId, keyId);
+    if (id.startsWith("arn:aws:kms:")) {
+      if (id.contains(":alias/")) {
+        id = aliases.getOrDefault(id.substring(id.indexOf(":alias/") + 1), "");
+      } else {
+        id = id.substring(id.lastIndexOf('/') + 1);
+      }
+    }
+    return Optional.ofNullable(keys.get(id));
+  }
+
+  private byte[] wrap(Key key, byte[] plain, byte[] context) throws Refusal {
+    byte[] nonce = new byte[NONCE_LENGTH];
+    random.nextBytes(nonce);
+    byte[] sealed = gcm(Cipher.ENCRYPT_MODE, key, nonce, context, plain);
+    return ByteBuffer.allocate(MAGIC.length + ID_LENGTH + NONCE_LENGTH + sealed.length)
+        .put(MAGIC)
+        .put(key.id().getBytes(StandardCharsets.US_ASCII))
+        .put(nonce)
+        .put(sealed)
+        .array();
+  }
+
+  private static byte[] gcm(int mode, Key key, byte[] nonce, byte[] context, byte[] input)
+      throws Refusal {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(mode, new SecretKeySpec(key.material(), "AES"), new GCMParameterSpec(128, nonce));
+      cipher.updateAAD(context);
+      return cipher.doFinal(input);
+    } catch (GeneralSecurityException e) {
+      throw invalidCiphertext();
+    }
+  }
+
+  /** The encryption context as associated data: its entries sorted, each length-prefixed. */
+  private static byte[] context(JsonNode body) {
+    Map<String, String> sorted = new TreeMap<>();
+    body.field("EncryptionContext")
+        .filter(JsonNode::isObject)
+        .ifPresent(c -> c.asObject().forEach((k, v) -> sorted.put(k, v.asString())));
+    StringBuilder text = new StringBuilder();
+    sorted.forEach(
+        (k, v) ->
+            text.append(k.length()).append(':').append(k).append(v.length()).append(':').append(v));
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Optional<String> text(JsonNode body, String field) {
+    return body.field(field).filter(JsonNode::isString).map(JsonNode::asString);
+  }
+
+  private static Refusal invalidCiphertext() {
+    return new Refusal("InvalidCiphertextException", null);
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static Response ok(String json) {
+    return Response.of(200, JSON, json);
+  }
+
+  private static Response error(int status, String type, String message) {
+    String body =
+        message == null
+            ? "{\"__type\":" + quoted(type) + "}"
+            : "{\"__type\":" + quoted(type) + ",\"message\":" + quoted(message) + "}";
+    return Response.of(status, JSON, body);
+  }
+
+  /** A request KMS refuses, with the error type it answers. */
+  private static final class Refusal extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String type;
+
+    Refusal(String type, String message) {
+      super(message, null, false, false);
+      this.type = type;
+    }
+  }
+}
