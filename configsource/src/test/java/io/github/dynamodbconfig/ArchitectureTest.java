@@ -85,7 +85,8 @@ class ArchitectureTest {
           "Reload",
           "ServedSnapshot",
           "ChangeListeners",
-          "ListenerDelivery");
+          "ListenerDelivery",
+          "SealedValue");
 
   static final Set<String> SHARED =
       Set.of(
@@ -111,7 +112,8 @@ class ArchitectureTest {
           "TableAction",
           "DynamoDbConfigSetting",
           "DynamoDbConfigChanged",
-          "DynamoDbConfigListener");
+          "DynamoDbConfigListener",
+          "DataKey");
 
   static final Set<String> MESSAGES =
       Set.of(
