@@ -108,6 +108,28 @@ final class AwsClients {
   }
 
   /**
+   * A KMS client in {@code region}, at {@code endpoint} when given, with {@link #RETRIES}, its
+   * request timeouts run by the {@link RequestTimer}. In a class of its own: the {@code kms} module
+   * is optional, and only this class and {@link KmsDataKeys} name its types.
+   */
+  static final class Kms {
+
+    private Kms() {}
+
+    static software.amazon.awssdk.services.kms.KmsClient client(
+        Region region, Optional<URI> endpoint) {
+      var builder =
+          software.amazon.awssdk.services.kms.KmsClient.builder()
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(
+                  o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
+              .region(region);
+      endpoint.ifPresent(builder::endpointOverride);
+      return builder.build();
+    }
+  }
+
+  /**
    * An EC2 client in {@code region}, at {@code endpoint} when given, its request timeouts run by
    * the {@link RequestTimer}. In a class of its own: the {@code ec2} module is optional, and only
    * this class and {@link Ec2TagApi} name its types.

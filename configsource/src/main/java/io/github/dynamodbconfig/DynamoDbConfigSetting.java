@@ -156,7 +156,20 @@ public enum DynamoDbConfigSetting {
    * Further tables served by {@link DynamoDbConfigSourceProvider}, comma-separated, each {@code
    * name:ordinal}, or just {@code name} for the {@link #ORDINAL} less one.
    */
-  EXTRA_TABLES("extra-tables", "");
+  EXTRA_TABLES("extra-tables", ""),
+
+  /**
+   * The AWS KMS endpoint URL for opening a table's sealed values. When unset, the region's AWS
+   * endpoint.
+   */
+  KMS_ENDPOINT("kms-endpoint", null),
+
+  /**
+   * How long a data key that KMS opened is kept in memory before it is opened again: how long a
+   * revoked {@code kms:Decrypt} permission takes to reach a running application. Same forms as
+   * {@link #TIMEOUT}.
+   */
+  DATA_KEY_MAX_AGE("data-key-max-age", "PT1H");
 
   /** The prefix every setting's key starts with. */
   public static final String PREFIX = "dynamodb.config.";

@@ -64,8 +64,14 @@ final class ItemConverter {
    * @throws DynamoDbConfigException for an invalid item under {@link InvalidItemPolicy#FAIL}
    */
   Converted toSnapshot(String table, List<Map<String, AttributeValue>> items) {
-    Converted valid = allValid(items);
-    return valid != null ? valid : inKeyOrder(table, items);
+    return toSnapshot(table, items, SealedItems.Unsealer.NO_KEYRING);
+  }
+
+  /** As {@link #toSnapshot(String, List)}, sealed values opened by {@code unsealer}. */
+  Converted toSnapshot(
+      String table, List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
+    Converted valid = allValid(items, unsealer);
+    return valid != null ? valid : inKeyOrder(table, items, unsealer);
   }
 
   /**
@@ -73,12 +79,13 @@ final class ItemConverter {
    * so the order cannot matter. Null at the first item that is not, so that {@link #inKeyOrder}
    * decides, in an order that does not depend on how DynamoDB returned the items.
    */
-  private Converted allValid(List<Map<String, AttributeValue>> items) {
+  private Converted allValid(
+      List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
     HashMap<String, String> properties = new HashMap<>(capacity(items.size()));
     Set<String> secrets = new HashSet<>();
     for (Map<String, AttributeValue> item : items) {
       try {
-        if (add(item, properties, secrets, null) != null) {
+        if (add(item, properties, secrets, null, unsealer) != null) {
           return null;
         }
       } catch (InvalidValueException e) {
@@ -89,7 +96,8 @@ final class ItemConverter {
   }
 
   /** Items sorted by key; an invalid item is left out (or fails all) and later ones go on. */
-  private Converted inKeyOrder(String table, List<Map<String, AttributeValue>> items) {
+  private Converted inKeyOrder(
+      String table, List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
     HashMap<String, String> properties = new HashMap<>();
     Set<String> secrets = new HashSet<>();
     Map<String, String> owners = new HashMap<>();
@@ -98,7 +106,7 @@ final class ItemConverter {
         items.stream().sorted(Comparator.comparing(this::sortKey)).toList();
     for (Map<String, AttributeValue> item : sorted) {
       try {
-        String taken = add(item, properties, secrets, owners);
+        String taken = add(item, properties, secrets, owners, unsealer);
         if (taken != null) {
           throw new InvalidValueException(
               "its property '"
@@ -122,10 +130,23 @@ final class ItemConverter {
       Map<String, AttributeValue> item,
       HashMap<String, String> properties,
       Set<String> secrets,
-      Map<String, String> owners)
+      Map<String, String> owners,
+      SealedItems.Unsealer unsealer)
       throws InvalidValueException {
     String key = key(item);
-    Map<String, String> itemProperties = AttributeValues.toProperties(key, value(item));
+    boolean sealed = SealedItems.isSealed(item);
+    if (sealed && item.containsKey(layout.valueAttribute())) {
+      throw new InvalidValueException(
+          "it has both a '"
+              + layout.valueAttribute()
+              + "' and a '"
+              + SealedItems.SEALED
+              + "' attribute");
+    }
+    Map<String, String> itemProperties =
+        sealed
+            ? Map.of(key, unsealer.open(key, item))
+            : AttributeValues.toProperties(key, value(item));
     for (String name : itemProperties.keySet()) {
       checkName(name);
       if (properties.containsKey(name)) {
@@ -133,7 +154,7 @@ final class ItemConverter {
       }
     }
     // A pattern that matches the item's key covers every property the item yields.
-    boolean secret = secretFlag(item) || secretKeys.matches(key);
+    boolean secret = secretFlag(item) || sealed || secretKeys.matches(key);
     for (Map.Entry<String, String> property : itemProperties.entrySet()) {
       String name = property.getKey();
       properties.put(name, property.getValue());

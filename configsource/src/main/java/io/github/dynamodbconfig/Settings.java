@@ -52,7 +52,9 @@ record Settings(
     Duration refreshFullInterval,
     Optional<Path> snapshotFile,
     Duration snapshotMaxAge,
-    List<ExtraTable> extraTables) {
+    List<ExtraTable> extraTables,
+    Optional<URI> kmsEndpoint,
+    Duration dataKeyMaxAge) {
 
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";

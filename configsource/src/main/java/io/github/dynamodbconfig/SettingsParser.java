@@ -16,11 +16,13 @@
 package io.github.dynamodbconfig;
 
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.CONSISTENT_READ;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.DATA_KEY_MAX_AGE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENABLED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ENDPOINT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.EXTRA_TABLES;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEY_ATTRIBUTE;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.KMS_ENDPOINT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ON_INVALID_ITEM;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ORDINAL;
@@ -102,7 +104,7 @@ final class SettingsParser {
         bool(CONSISTENT_READ),
         ordinal,
         optional(REGION).map(SettingsParser::region),
-        optional(ENDPOINT).map(SettingsParser::endpoint),
+        optional(ENDPOINT).map(value -> endpoint(ENDPOINT, value)),
         optional(REQUIRED).map(value -> parseBoolean(REQUIRED, value)),
         duration(TIMEOUT).orElseThrow(),
         duration(METADATA_TIMEOUT).orElseThrow(),
@@ -112,7 +114,9 @@ final class SettingsParser {
         duration(REFRESH_FULL_INTERVAL).orElseThrow(),
         optional(SNAPSHOT_FILE).map(SettingsParser::snapshotFile),
         duration(SNAPSHOT_MAX_AGE).orElseThrow(),
-        extraTables(ordinal));
+        extraTables(ordinal),
+        optional(KMS_ENDPOINT).map(value -> endpoint(KMS_ENDPOINT, value)),
+        duration(DATA_KEY_MAX_AGE).orElseThrow());
   }
 
   static DynamoDbConfigException invalid(String setting, String value, String accepted) {
@@ -296,7 +300,7 @@ final class SettingsParser {
   }
 
   /** An http or https URL; user info is masked in the message, it may hold a password. */
-  private static URI endpoint(String value) {
+  private static URI endpoint(DynamoDbConfigSetting setting, String value) {
     try {
       URI uri = new URI(value);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -307,7 +311,7 @@ final class SettingsParser {
       // reported below
     }
     throw invalid(
-        ENDPOINT.key(),
+        setting.key(),
         value.replaceAll("//[^/@]*@", "//***@"),
         "an http or https URL such as http://127.0.0.1:8000");
   }

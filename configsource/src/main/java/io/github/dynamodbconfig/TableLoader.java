@@ -51,6 +51,8 @@ final class TableLoader {
   private final ItemConverter converter;
   private final Optional<SnapshotBackup> backup;
   private final ChangeStampProtocol stampProtocol;
+  private final DataKeys dataKeys;
+  private volatile boolean sealedNotKept; // warned that the file is not written: once
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
@@ -61,6 +63,7 @@ final class TableLoader {
     this.converter = ItemConverter.of(settings);
     this.backup = SnapshotBackup.of(settings, target);
     this.stampProtocol = new ChangeStampProtocol(settings, target);
+    this.dataKeys = DataKeys.withKms(settings, target);
   }
 
   TableTarget target() {
@@ -178,16 +181,19 @@ final class TableLoader {
    * @throws DynamoDbConfigException naming table, region and cause, when the read fails
    */
   List<Map<String, AttributeValue>> readAll(DynamoDbClient client) {
-    return ChangeStamp.split(read(client, List.of()).items(), settings.layout().keyAttribute())
+    String keyName = settings.layout().keyAttribute();
+    return Keyring.split(
+            ChangeStamp.split(read(client, List.of()).items(), keyName).items(), keyName)
         .items();
   }
 
   private TableReader.Result read(DynamoDbClient client, List<String> keys) {
-    // Declared keys: the stamp's key too, in the same requests.
+    // Declared keys: the stamp's and the keyring's keys too, in the same requests.
     List<String> asked = keys;
     if (!keys.isEmpty()) {
       asked = new ArrayList<>(keys);
       asked.add(ChangeStamp.KEY);
+      asked.add(Keyring.KEY);
     }
     try {
       return new TableReader(client, settings.layout(), settings.consistentRead())
@@ -213,7 +219,17 @@ final class TableLoader {
       ChangeStampProtocol.State read,
       long start,
       LibraryMessage summary) {
-    Converted converted = converter.toSnapshot(target.table(), result.items());
+    Keyring.Split split = Keyring.split(result.items(), settings.layout().keyAttribute());
+    Region region = client.serviceClientConfiguration().region();
+    Converted converted =
+        converter.toSnapshot(
+            target.table(),
+            split.items(),
+            dataKeys.unsealer(
+                split,
+                region,
+                Deadline.after(settings.timeout().minusNanos(System.nanoTime() - start))));
+    boolean sealed = split.items().stream().anyMatch(SealedItems::isSealed);
     OptionalLong version =
         read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
     Snapshot snapshot = converted.snapshot().withVersion(version);
@@ -225,7 +241,6 @@ final class TableLoader {
     skipped = converted.skipped();
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
     if (summary.loggable()) {
-      Region region = client.serviceClientConfiguration().region();
       summary.log(
           MessageText.quoted(target.table()),
           target.provenance(),
@@ -244,7 +259,12 @@ final class TableLoader {
         LoadMessages.VALUE.log(target.table(), name, snapshot.printable(name));
       }
     }
-    if (!snapshot.isEmpty() || published.isEmpty()) {
+    if (sealed && backup.isPresent()) {
+      if (!sealedNotKept) {
+        SealMessages.NOT_KEPT.log(target.describe());
+        sealedNotKept = true;
+      }
+    } else if (!snapshot.isEmpty() || published.isEmpty()) {
       // An empty read never replaces a running application's values: nor the file's.
       backup.ifPresent(k -> k.keep(snapshot));
     }

@@ -86,7 +86,11 @@ class ArchitectureTest {
           "ServedSnapshot",
           "ChangeListeners",
           "ListenerDelivery",
-          "SealedValue");
+          "SealedValue",
+          "SealedItems",
+          "DataKeys",
+          "DataKeyOpener",
+          "KmsDataKeys");
 
   static final Set<String> SHARED =
       Set.of(
@@ -113,7 +117,8 @@ class ArchitectureTest {
           "DynamoDbConfigSetting",
           "DynamoDbConfigChanged",
           "DynamoDbConfigListener",
-          "DataKey");
+          "DataKey",
+          "Keyring");
 
   static final Set<String> MESSAGES =
       Set.of(
@@ -128,7 +133,8 @@ class ArchitectureTest {
           "RefreshMessages",
           "SnapshotFileMessages",
           "ExtensionMessages",
-          "ListenerMessages");
+          "ListenerMessages",
+          "SealMessages");
 
   private static JavaClasses library;
 

@@ -1,0 +1,102 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import java.time.Duration;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.DisabledException;
+import software.amazon.awssdk.services.kms.model.IncorrectKeyException;
+import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
+import software.amazon.awssdk.services.kms.model.KmsException;
+import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
+import software.amazon.awssdk.services.kms.model.NotFoundException;
+
+/**
+ * Opens a table's data keys with AWS KMS {@code Decrypt}, naming the KMS key and the stored
+ * encryption context, with the library's retries, each request bounded by the load's time budget.
+ * Only this class and {@link AwsClients.Kms} name the optional {@code kms} module's types.
+ */
+final class KmsDataKeys implements DataKeyOpener {
+
+  private final KmsClient client;
+  private final TableTarget target;
+
+  private KmsDataKeys(KmsClient client, TableTarget target) {
+    this.client = client;
+    this.target = target;
+  }
+
+  /** An opener of {@code target}'s data keys in {@code region}. */
+  static DataKeyOpener opener(Settings settings, TableTarget target, Region region) {
+    try {
+      return new KmsDataKeys(AwsClients.Kms.client(region, settings.kmsEndpoint()), target);
+    } catch (SdkException e) {
+      throw FailureMessages.NO_CLIENT.exception(
+          e, "KMS for " + target.describe(), e.getMessage(), DynamoDbConfigSetting.REGION.key());
+    }
+  }
+
+  @Override
+  public byte[] open(Keyring.WrappedKey key, Duration time) {
+    try {
+      return client
+          .decrypt(
+              request ->
+                  request
+                      .ciphertextBlob(SdkBytes.fromByteArray(key.wrapped()))
+                      .encryptionContext(key.context())
+                      .keyId(key.keyArn())
+                      .overrideConfiguration(o -> o.apiCallTimeout(time)))
+          .plaintext()
+          .asByteArray();
+    } catch (InvalidCiphertextException | IncorrectKeyException e) {
+      throw SealMessages.WRONG_CONTEXT.exception(
+          e, key.id(), target.describe(), key.keyArn(), key.context(), e.getMessage());
+    } catch (DisabledException e) {
+      throw unusable(key, "is disabled", e);
+    } catch (KmsInvalidStateException e) {
+      throw unusable(key, "is not in a state to decrypt (pending deletion, or pending import)", e);
+    } catch (NotFoundException e) {
+      throw unusable(key, "does not exist", e);
+    } catch (KmsException e) {
+      if (e.awsErrorDetails() != null
+          && "AccessDeniedException".equals(e.awsErrorDetails().errorCode())) {
+        throw SealMessages.KMS_DENIED.exception(
+            e, key.id(), target.describe(), key.keyArn(), key.context(), e.getMessage());
+      }
+      throw failed(key, e);
+    } catch (SdkException e) {
+      throw failed(key, e);
+    }
+  }
+
+  private DynamoDbConfigException unusable(Keyring.WrappedKey key, String state, Exception e) {
+    return SealMessages.KEY_UNUSABLE.exception(
+        e, key.id(), target.describe(), key.keyArn(), state, e.getMessage());
+  }
+
+  private DynamoDbConfigException failed(Keyring.WrappedKey key, Exception e) {
+    return SealMessages.KMS_FAILED.exception(e, key.id(), target.describe(), e.getMessage());
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

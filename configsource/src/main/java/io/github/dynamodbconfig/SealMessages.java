@@ -1,0 +1,73 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static java.lang.System.Logger.Level.ERROR;
+import static java.lang.System.Logger.Level.WARNING;
+
+/**
+ * The lines of opening a table's sealed values: a keyring that cannot be read, a data key that KMS
+ * does not open, and the KMS module missing from the class path. They name the table, the data
+ * key's id, the KMS key and the encryption context, never a value or a key's bytes.
+ */
+final class SealMessages {
+
+  static final LibraryMessage BAD_KEYRING =
+      new LibraryMessage(
+          351, ERROR, "The keyring item '{key}' of DynamoDB {table} cannot be read: {problem}");
+
+  static final LibraryMessage KMS_DENIED =
+      new LibraryMessage(
+          352,
+          ERROR,
+          "KMS refused to open data key {id} of DynamoDB {table}: the credentials need the IAM"
+              + " action kms:Decrypt on {keyArn} for the encryption context {context} ({cause})");
+
+  static final LibraryMessage KEY_UNUSABLE =
+      new LibraryMessage(
+          353,
+          ERROR,
+          "KMS cannot open data key {id} of DynamoDB {table}: KMS key {keyArn} {state} ({cause})");
+
+  static final LibraryMessage WRONG_CONTEXT =
+      new LibraryMessage(
+          354,
+          ERROR,
+          "KMS cannot open data key {id} of DynamoDB {table} with KMS key {keyArn} and the"
+              + " encryption context {context}: the keyring item was altered, or copied from"
+              + " another table ({cause})");
+
+  static final LibraryMessage KMS_FAILED =
+      new LibraryMessage(
+          355, ERROR, "Opening data key {id} of DynamoDB {table} with KMS failed: {cause}");
+
+  static final LibraryMessage NO_KMS_MODULE =
+      new LibraryMessage(
+          356,
+          ERROR,
+          "DynamoDB {table} holds sealed values, which need the AWS SDK module"
+              + " software.amazon.awssdk:kms on the class path, of the same version as"
+              + " software.amazon.awssdk:dynamodb");
+
+  static final LibraryMessage NOT_KEPT =
+      new LibraryMessage(
+          357,
+          WARNING,
+          "The snapshot file of DynamoDB {table} is not written: the table holds sealed values,"
+              + " and the file would hold them in plain text");
+
+  private SealMessages() {}
+}
