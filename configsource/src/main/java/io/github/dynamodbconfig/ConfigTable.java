@@ -172,7 +172,7 @@ public final class ConfigTable {
    * keys the settings declare.
    *
    * @param client the client to read with, which the caller owns
-   * @return every item but the change stamp's
+   * @return every item but the change stamp's (the keyring's included)
    * @throws DynamoDbConfigException naming table, region and cause, when the read fails
    */
   public List<Map<String, AttributeValue>> readItems(DynamoDbClient client) {
@@ -186,7 +186,8 @@ public final class ConfigTable {
    * @return the properties, the secret names and the invalid items
    */
   public Contents contents(List<Map<String, AttributeValue>> items) {
-    List<Map<String, AttributeValue>> settings = ChangeStamp.split(items, keyAttribute()).items();
+    List<Map<String, AttributeValue>> settings =
+        Keyring.split(ChangeStamp.split(items, keyAttribute()).items(), keyAttribute()).items();
     Converted converted = converter.toSnapshot(target.table(), settings);
     Snapshot snapshot = converted.snapshot();
     return new Contents(
@@ -236,13 +237,22 @@ public final class ConfigTable {
   }
 
   /**
-   * Whether {@code key} is the key of the table's change stamp item, which is no setting.
+   * Whether {@code key} is the key of the table's change stamp item or of its keyring item, which
+   * are no settings.
    *
    * @param key an item's key
-   * @return true for the change stamp's key
+   * @return true for the change stamp's and the keyring's keys
    */
-  public static boolean isChangeStampKey(String key) {
-    return ChangeStamp.KEY.equals(key);
+  public static boolean isReservedKey(String key) {
+    return ChangeStamp.KEY.equals(key) || Keyring.KEY.equals(key);
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  TableTarget target() {
+    return target;
   }
 
   /**

@@ -62,13 +62,23 @@ final class DataKeys {
         target,
         settings.dataKeyMaxAge(),
         region -> {
-          try {
-            Class.forName(KMS_CLIENT, false, DataKeys.class.getClassLoader());
-          } catch (ClassNotFoundException | LinkageError e) {
-            throw SealMessages.NO_KMS_MODULE.exception(null, target.describe());
-          }
+          requireKms(target);
           return KmsDataKeys.opener(settings, target, region);
         });
+  }
+
+  /**
+   * Checks that the {@code kms} module is on the class path, before a class that names its types is
+   * loaded.
+   *
+   * @throws DynamoDbConfigException naming the artifact to add, when it is not
+   */
+  static void requireKms(TableTarget target) {
+    try {
+      Class.forName(KMS_CLIENT, false, DataKeys.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw SealMessages.NO_KMS_MODULE.exception(null, target.describe());
+    }
   }
 
   /**

@@ -16,11 +16,16 @@
 package io.github.dynamodbconfig;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.DataKeySpec;
 import software.amazon.awssdk.services.kms.model.DisabledException;
+import software.amazon.awssdk.services.kms.model.GenerateDataKeyResponse;
 import software.amazon.awssdk.services.kms.model.IncorrectKeyException;
 import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 import software.amazon.awssdk.services.kms.model.KmsException;
@@ -51,6 +56,50 @@ final class KmsDataKeys implements DataKeyOpener {
           e, "KMS for " + target.describe(), e.getMessage(), DynamoDbConfigSetting.REGION.key());
     }
   }
+
+  /**
+   * A new data key {@code id} made by KMS key {@code kmsKey} for {@code context}: its plain bytes
+   * (which the caller clears) and its wrapped form.
+   */
+  static Generated generate(
+      Settings settings,
+      TableTarget target,
+      Region region,
+      String kmsKey,
+      String id,
+      Map<String, String> context) {
+    try (KmsDataKeys kms = (KmsDataKeys) opener(settings, target, region)) {
+      GenerateDataKeyResponse made =
+          kms.client.generateDataKey(
+              r ->
+                  r.keyId(kmsKey)
+                      .keySpec(DataKeySpec.AES_256)
+                      .encryptionContext(context)
+                      .overrideConfiguration(o -> o.apiCallTimeout(settings.timeout())));
+      return new Generated(
+          made.plaintext().asByteArray(),
+          new Keyring.WrappedKey(
+              id,
+              made.ciphertextBlob().asByteArray(),
+              made.keyId(),
+              context,
+              Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    } catch (KmsException e) {
+      if (e.awsErrorDetails() != null
+          && "AccessDeniedException".equals(e.awsErrorDetails().errorCode())) {
+        throw SealMessages.KMS_DENIED_GENERATE.exception(
+            e, target.describe(), kmsKey, context, e.getMessage());
+      }
+      throw SealMessages.KMS_GENERATE_FAILED.exception(
+          e, target.describe(), kmsKey, e.getMessage());
+    } catch (SdkException e) {
+      throw SealMessages.KMS_GENERATE_FAILED.exception(
+          e, target.describe(), kmsKey, e.getMessage());
+    }
+  }
+
+  /** A data key KMS made: its plain bytes and its wrapped form. */
+  record Generated(byte[] plain, Keyring.WrappedKey wrapped) {}
 
   @Override
   public byte[] open(Keyring.WrappedKey key, Duration time) {

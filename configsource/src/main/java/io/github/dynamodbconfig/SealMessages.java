@@ -69,5 +69,21 @@ final class SealMessages {
           "The snapshot file of DynamoDB {table} is not written: the table holds sealed values,"
               + " and the file would hold them in plain text");
 
+  static final LibraryMessage KMS_DENIED_GENERATE =
+      new LibraryMessage(
+          358,
+          ERROR,
+          "KMS refused to make a data key for DynamoDB {table}: the credentials need the IAM"
+              + " action kms:GenerateDataKey on {kmsKey} for the encryption context {context}"
+              + " ({cause})");
+
+  static final LibraryMessage KMS_GENERATE_FAILED =
+      new LibraryMessage(
+          359, ERROR, "KMS could not make a data key for DynamoDB {table} with {kmsKey}: {cause}");
+
+  static final LibraryMessage NOT_OPENED =
+      new LibraryMessage(
+          360, ERROR, "The value of {key} in DynamoDB {table} cannot be read: {why}");
+
   private SealMessages() {}
 }

@@ -181,9 +181,7 @@ final class TableLoader {
    * @throws DynamoDbConfigException naming table, region and cause, when the read fails
    */
   List<Map<String, AttributeValue>> readAll(DynamoDbClient client) {
-    String keyName = settings.layout().keyAttribute();
-    return Keyring.split(
-            ChangeStamp.split(read(client, List.of()).items(), keyName).items(), keyName)
+    return ChangeStamp.split(read(client, List.of()).items(), settings.layout().keyAttribute())
         .items();
   }
 

@@ -53,7 +53,7 @@ class ArchitectureTest {
           "RefreshScoped");
 
   static final Set<String> API =
-      Set.of("DynamoDbConfigSource", "DynamoDbConfigSourceProvider", "ConfigTable");
+      Set.of("DynamoDbConfigSource", "DynamoDbConfigSourceProvider", "ConfigTable", "TableSealing");
 
   static final Set<String> CONCERNS =
       Set.of(

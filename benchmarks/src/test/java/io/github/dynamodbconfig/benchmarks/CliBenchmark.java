@@ -140,7 +140,7 @@ final class CliBenchmark {
                         .expressionAttributeNames(Map.of("#k", "Parameter")))
             .items()
             .stream()
-            .filter(item -> !ConfigTable.isChangeStampKey(item.get("Parameter").s()))
+            .filter(item -> !ConfigTable.isReservedKey(item.get("Parameter").s()))
             .count();
   }
 

@@ -116,7 +116,7 @@ final class ImportChecks {
       ConfigTable table, Entry entry, boolean secret, Map<String, AttributeValue> written) {
     List<String> problems = new ArrayList<>();
     String key = ConfigTable.quoted(entry.key());
-    if (ConfigTable.isChangeStampKey(entry.key())) {
+    if (ConfigTable.isReservedKey(entry.key())) {
       problems.add(ImportMessages.STAMP_KEY.format(key));
     }
     if (table.isEmpty(entry.key(), entry.value())) {

@@ -58,7 +58,10 @@ final class ImportMessages {
   static final Message LINE = new Message(1220, DETAIL, "line %d: %s");
 
   static final Message STAMP_KEY =
-      new Message(1221, DETAIL, "%s is the key of the table's change stamp, which is no setting");
+      new Message(
+          1221,
+          DETAIL,
+          "%s is a key the library reserves (the table's change stamp or keyring), which is no setting");
 
   static final Message EMPTY_VALUE =
       new Message(

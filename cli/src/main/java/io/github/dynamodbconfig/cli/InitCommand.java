@@ -17,12 +17,14 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** {@code init}: creates a role's table and waits until it is ACTIVE. */
@@ -31,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
     mixinStandardHelpOptions = true,
     description = {
       "Create the table of a role and wait until it is ACTIVE.",
-      "%nThe key attribute becomes its S hash key; billing is on-demand unless --provisioned is given. A table that exists with that key is left as it is (exit 0); one with another key schema is an error that names both (exit 2)."
+      "%nThe key attribute becomes its S hash key; billing is on-demand unless --provisioned is given. A table that exists with that key is left as it is (exit 0); one with another key schema is an error that names both (exit 2).",
+      "%nWith --kms-key, the table also gets a keyring, unless it has one: a data key made by that KMS key (kms:GenerateDataKey), stored only wrapped, with which every secret value set from then on is sealed."
     })
 final class InitCommand implements Callable<Integer> {
 
@@ -45,6 +48,14 @@ final class InitCommand implements Callable<Integer> {
       description = "Provisioned capacity units instead of on-demand billing, e.g. 5,5")
   List<Long> provisioned;
 
+  @Option(
+      names = "--kms-key",
+      paramLabel = "KEY",
+      description =
+          "Give the table a keyring whose data key this KMS key wraps: its id, ARN or alias"
+              + " (alias/config); secret values set from then on are sealed")
+  String kmsKey;
+
   @Override
   public Integer call() {
     ConfigTable table = target.open();
@@ -54,6 +65,7 @@ final class InitCommand implements Callable<Integer> {
     }
     String key = TableMessages.KEY_SCHEMA.format(table.keyAttribute());
     boolean created;
+    Report.Keyring keyring;
     try (TableSession session = TableSession.open(table)) {
       TableDescription existing = session.describe();
       created = existing == null;
@@ -63,9 +75,25 @@ final class InitCommand implements Callable<Integer> {
         throw new CliException(
             TableMessages.OTHER_KEY_SCHEMA, table.name(), keySchema(existing), key);
       }
+      keyring = kmsKey == null ? Report.Keyring.NONE : keyring(session);
     }
-    output.print(new Report.Init(table.name(), created, key, billing()));
+    output.print(new Report.Init(table.name(), created, key, billing(), keyring));
     return 0;
+  }
+
+  /** Makes the table's keyring, unless it has one. */
+  private Report.Keyring keyring(TableSession session) {
+    if (session.sealing().isPresent()) {
+      return Report.Keyring.EXISTS;
+    }
+    Map<String, AttributeValue> made = session.newKeyring(kmsKey);
+    session.change(
+        1,
+        () -> {
+          session.put(made);
+          return TableSession.Written.all(1);
+        });
+    return new Report.Keyring(true, session.sealing().orElseThrow().kmsKey());
   }
 
   private String billing() {

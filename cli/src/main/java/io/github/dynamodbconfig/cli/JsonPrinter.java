@@ -36,6 +36,14 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
       if (report.created()) {
         json.writeStringField("billing", report.billing());
       }
+      if (report.keyring().asked()) {
+        json.writeObjectFieldStart("keyring");
+        json.writeBooleanField("made", report.keyring().made());
+        if (report.keyring().made()) {
+          json.writeStringField("kmsKey", report.keyring().kmsKey());
+        }
+        json.writeEndObject();
+      }
     };
   }
 

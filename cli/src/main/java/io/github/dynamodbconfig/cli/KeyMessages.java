@@ -54,7 +54,10 @@ final class KeyMessages {
   static final Message BOOLEAN = new Message(1418, PART, "true or false is expected");
 
   static final Message STAMP_KEY =
-      new Message(1420, ERROR, "%s is the key of the table's change stamp, which is no setting");
+      new Message(
+          1420,
+          ERROR,
+          "%s is a key the library reserves (the table's change stamp or keyring), which is no setting");
 
   static final Message UNSET_STOPPED =
       new Message(1421, ERROR, "The unset in table '%s' stopped: %s");

@@ -52,10 +52,26 @@ interface Report {
    *
    * @param billing how a created table is billed
    */
-  record Init(String table, boolean created, String key, String billing) implements Report {
+  record Init(String table, boolean created, String key, String billing, Keyring keyring)
+      implements Report {
     @Override
     public <T> T accept(Printer<T> printer) {
       return printer.init(this);
+    }
+  }
+
+  /**
+   * What {@code init --kms-key} did to the table's keyring.
+   *
+   * @param made whether it made one (else: none was asked for, or the table had one)
+   * @param kmsKey the KMS key of the keyring it made; empty otherwise
+   */
+  record Keyring(boolean made, String kmsKey) {
+    static final Keyring NONE = new Keyring(false, "");
+    static final Keyring EXISTS = new Keyring(false, "exists");
+
+    boolean asked() {
+      return made || this == EXISTS;
     }
   }
 

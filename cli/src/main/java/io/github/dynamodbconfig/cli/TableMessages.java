@@ -91,5 +91,22 @@ final class TableMessages {
               + " dynamodb.config.refresh-full-interval; the next change this tool writes to the table"
               + " marks it done.");
 
+  static final Message KEYRING_MADE =
+      new Message(
+          1150,
+          OUTPUT,
+          "Made the keyring of table '%s': its data key is wrapped by KMS key %s, and secret values"
+              + " set from now on are sealed with it");
+
+  static final Message KEYRING_EXISTS =
+      new Message(1151, OUTPUT, "Table '%s' already has a keyring: nothing to do");
+
+  static final Message ONLY_STRINGS_SEALED =
+      new Message(
+          1152,
+          ERROR,
+          "Table '%s' seals its secret values, and only a string value can be sealed: %s is of"
+              + " type %s");
+
   private TableMessages() {}
 }

@@ -42,6 +42,12 @@ final class TableOptions {
   String endpoint;
 
   @Option(
+      names = "--kms-endpoint",
+      paramLabel = "URL",
+      description = "AWS KMS endpoint, for a table with sealed values; default: the region's")
+  String kmsEndpoint;
+
+  @Option(
       names = "--profile",
       paramLabel = "PROFILE",
       description = "AWS profile of the shared config and credentials files")
@@ -127,6 +133,7 @@ final class TableOptions {
     }
     put(settings, DynamoDbConfigSetting.REGION, region);
     put(settings, DynamoDbConfigSetting.ENDPOINT, endpoint);
+    put(settings, DynamoDbConfigSetting.KMS_ENDPOINT, kmsEndpoint);
     put(settings, DynamoDbConfigSetting.TABLE_TEMPLATE, tableTemplate);
     put(settings, DynamoDbConfigSetting.KEY_ATTRIBUTE, keyAttribute);
     put(settings, DynamoDbConfigSetting.VALUE_ATTRIBUTE, valueAttribute);

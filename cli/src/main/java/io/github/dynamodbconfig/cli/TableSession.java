@@ -17,9 +17,11 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
+import io.github.dynamodbconfig.TableSealing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -74,10 +76,12 @@ final class TableSession implements AutoCloseable {
 
   private final ConfigTable table;
   private final DynamoDbClient client;
+  private final SessionSealing sealing;
 
   private TableSession(ConfigTable table, DynamoDbClient client) {
     this.table = table;
     this.client = client;
+    this.sealing = new SessionSealing(table, client, this::raw);
   }
 
   /** A session on {@code table}, with a client of its own. */
@@ -96,13 +100,44 @@ final class TableSession implements AutoCloseable {
     return table;
   }
 
-  /** Every item of the table, read as the source reads it (the library's own read). */
+  /**
+   * Every item of the table, read as the source reads it (the library's own read), each sealed item
+   * opened in memory into the plain item it stands for; the keyring item, which is no setting, left
+   * out.
+   */
   List<Map<String, AttributeValue>> items() {
-    return table.readItems(client);
+    return sealing.fromTable(table.readItems(client));
   }
 
-  /** The item of {@code key}, read strongly consistent; empty when there is none. */
+  /** The table's sealing, when it has a keyring. */
+  Optional<TableSealing> sealing() {
+    return sealing.sealing();
+  }
+
+  /**
+   * Checks, before a change is written, that each of {@code items} can be: a secret of a table with
+   * a keyring must be a string, to be sealed.
+   */
+  void checkWritable(List<Map<String, AttributeValue>> items) {
+    sealing.checkWritable(items);
+  }
+
+  /** A new keyring item for the table, made by {@code kmsKey}; written, it seals what follows. */
+  Map<String, AttributeValue> newKeyring(String kmsKey) {
+    return sealing.newKeyring(kmsKey);
+  }
+
+  /**
+   * The item of {@code key}, read strongly consistent, opened when it is sealed; empty when there
+   * is none.
+   */
   Map<String, AttributeValue> get(String key) {
+    Map<String, AttributeValue> item = raw(key);
+    return item.isEmpty() ? item : sealing.opened(List.of(item)).get(0);
+  }
+
+  /** The item of {@code key} as stored, read strongly consistent; empty when there is none. */
+  private Map<String, AttributeValue> raw(String key) {
     Map<String, AttributeValue> item =
         send(
             "dynamodb:GetItem",
@@ -115,7 +150,8 @@ final class TableSession implements AutoCloseable {
 
   /** Writes {@code item}, in a {@link #change}. */
   void put(Map<String, AttributeValue> item) {
-    send("dynamodb:PutItem", () -> client.putItem(r -> r.tableName(table.name()).item(item)));
+    Map<String, AttributeValue> written = sealing.forWriting(item);
+    send("dynamodb:PutItem", () -> client.putItem(r -> r.tableName(table.name()).item(written)));
   }
 
   /** Deletes the item of {@code key}, in a {@link #change}; whether there was one. */
@@ -136,9 +172,20 @@ final class TableSession implements AutoCloseable {
 
   /** Sends one {@code BatchWriteItem} call of {@code requests}, in a {@link #change}. */
   BatchWriteItemResponse batchWrite(List<WriteRequest> requests) {
+    List<WriteRequest> written =
+        requests.stream()
+            .map(
+                request ->
+                    request.putRequest() == null
+                        ? request
+                        : WriteRequest.builder()
+                            .putRequest(
+                                p -> p.item(sealing.forWriting(request.putRequest().item())))
+                            .build())
+            .toList();
     return send(
         "dynamodb:BatchWriteItem",
-        () -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), requests))));
+        () -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), written))));
   }
 
   /** The table's description, or null when it does not exist. */

@@ -34,10 +34,17 @@ final class TextPrinter implements Report.Printer<List<String>> {
 
   @Override
   public List<String> init(Report.Init report) {
-    return List.of(
+    List<String> lines = new ArrayList<>();
+    lines.add(
         report.created()
             ? TableMessages.CREATED.format(report.table(), report.key(), report.billing())
             : TableMessages.EXISTS.format(report.table(), report.key()));
+    if (report.keyring().made()) {
+      lines.add(TableMessages.KEYRING_MADE.format(report.table(), report.keyring().kmsKey()));
+    } else if (report.keyring().asked()) {
+      lines.add(TableMessages.KEYRING_EXISTS.format(report.table()));
+    }
+    return lines;
   }
 
   @Override

@@ -56,7 +56,7 @@ final class UnsetCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable table = target.open();
     for (String key : keys) {
-      if (ConfigTable.isChangeStampKey(key)) {
+      if (ConfigTable.isReservedKey(key)) {
         throw new CliException(KeyMessages.STAMP_KEY, ConfigTable.quoted(key));
       }
     }

@@ -71,7 +71,7 @@ class BadInputTest {
   /** How many settings the table holds: its items but the change stamp. */
   private long settings() {
     return engine.client().scan(r -> r.tableName(TABLE)).items().stream()
-        .filter(item -> !ConfigTable.isChangeStampKey(item.get("Parameter").s()))
+        .filter(item -> !ConfigTable.isReservedKey(item.get("Parameter").s()))
         .count();
   }
 

@@ -55,7 +55,7 @@ class ImportCommandTest {
   private Map<String, Map<String, AttributeValue>> items(String table) {
     Map<String, Map<String, AttributeValue>> items = new HashMap<>();
     engine.client().scan(r -> r.tableName(table)).items().stream()
-        .filter(i -> !ConfigTable.isChangeStampKey(i.get("Parameter").s()))
+        .filter(i -> !ConfigTable.isReservedKey(i.get("Parameter").s()))
         .forEach(i -> items.put(i.get("Parameter").s(), i));
     return items;
   }

@@ -24,12 +24,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
 import io.github.dynamodbconfig.DynamoDbConfigSetting;
+import io.github.dynamodbconfig.TableSealing;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tool reaches the library only through {@link ConfigTable}, the library's interface for tools,
- * with the names of the settings ({@link DynamoDbConfigSetting}) and the library's exception: what
- * the tool shows is what an application gets, and it never builds a source itself.
+ * The tool reaches the library only through {@link ConfigTable} and {@link TableSealing}, the
+ * library's interface for tools, with the names of the settings ({@link DynamoDbConfigSetting}) and
+ * the library's exception: what the tool shows is what an application gets, and it never builds a
+ * source itself.
  */
 class LibraryBoundaryTest {
 
@@ -45,6 +47,7 @@ class LibraryBoundaryTest {
                     DescribedPredicate.not(
                         JavaClass.Predicates.belongToAnyOf(
                             ConfigTable.class,
+                            TableSealing.class,
                             DynamoDbConfigSetting.class,
                             DynamoDbConfigException.class))))
         .check(

@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig.cli;
+
+import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.TableSealing;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The sealed values of one {@link TableSession}: its sealed items opened as they are read, and each
+ * secret value sealed as it is written, when the table has a keyring. The keyring's data keys are
+ * opened by KMS once, when a sealed item is read or a secret written.
+ */
+final class SessionSealing {
+
+  private final ConfigTable table;
+  private final DynamoDbClient client;
+  private final Function<String, Map<String, AttributeValue>> stored;
+  private final Map<String, Long> versions = new HashMap<>(); // of the sealed items read
+  private Map<String, AttributeValue> keyring; // the keyring item, empty for none; null unread
+  private Optional<TableSealing> sealing; // null until needed
+
+  /** For {@code table}, whose stored items {@code stored} reads by key. */
+  SessionSealing(
+      ConfigTable table,
+      DynamoDbClient client,
+      Function<String, Map<String, AttributeValue>> stored) {
+    this.table = table;
+    this.client = client;
+    this.stored = stored;
+  }
+
+  /** {@code items} as read from the table: the keyring left out, the sealed items opened. */
+  List<Map<String, AttributeValue>> fromTable(List<Map<String, AttributeValue>> read) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    keyring = Map.of();
+    for (Map<String, AttributeValue> item : read) {
+      if (TableSealing.keyringKey().equals(TableItems.key(table, item))) {
+        keyring = item;
+      } else {
+        items.add(item);
+      }
+    }
+    return opened(items);
+  }
+
+  /**
+   * The table's sealing, when it has a keyring: its data keys opened by KMS once, when a sealed
+   * item is read or a secret written.
+   */
+  Optional<TableSealing> sealing() {
+    if (sealing == null) {
+      if (keyring == null) {
+        keyring = stored.apply(TableSealing.keyringKey());
+      }
+      sealing =
+          keyring.isEmpty() ? Optional.empty() : TableSealing.open(table, client, List.of(keyring));
+    }
+    return sealing;
+  }
+
+  /**
+   * A new keyring item for the table, its data key made by {@code kmsKey}; the session seals with
+   * it once it is written.
+   */
+  Map<String, AttributeValue> newKeyring(String kmsKey) {
+    Map<String, AttributeValue> made = TableSealing.newKeyring(table, client, kmsKey);
+    keyring = made;
+    sealing = null;
+    return made;
+  }
+
+  /** {@code items} with their sealed items opened, and their versions noted. */
+  List<Map<String, AttributeValue>> opened(List<Map<String, AttributeValue>> items) {
+    for (Map<String, AttributeValue> item : items) {
+      if (TableSealing.isSealed(item)) {
+        versions.put(TableItems.key(table, item), TableSealing.version(item));
+      }
+    }
+    if (items.stream().noneMatch(TableSealing::isSealed)) {
+      return items;
+    }
+    return sealing()
+        .map(opener -> opener.opened(items))
+        .orElse(items); // no keyring: the sealed items are invalid, as the library finds them
+  }
+
+  /**
+   * Checks, before the first write of a change, that each of {@code items} (null for a removal)
+   * can be written: in a table with a keyring, a secret value must be a string to be sealed.
+   *
+   * @throws CliException naming the first key that cannot
+   */
+  void checkWritable(List<Map<String, AttributeValue>> items) {
+    for (Map<String, AttributeValue> item : items) {
+      if (item != null && sealed(item)) {
+        AttributeValue value = item.get(table.valueAttribute());
+        if (value.type() != AttributeValue.Type.S) {
+          throw new CliException(
+              TableMessages.ONLY_STRINGS_SEALED,
+              table.name(),
+              ConfigTable.quoted(TableItems.key(table, item)),
+              value.type().toString());
+        }
+      }
+    }
+  }
+
+  /** Whether {@code item} is written sealed: a secret value in a table with a keyring. */
+  private boolean sealed(Map<String, AttributeValue> item) {
+    return item.containsKey(table.valueAttribute())
+        && ImportPlan.isSecret(table, item)
+        && sealing().isPresent();
+  }
+
+  /**
+   * {@code item} as it is written: a secret value of a table with a keyring sealed, one version
+   * above the item's current one; any other item as it is.
+   */
+  Map<String, AttributeValue> forWriting(Map<String, AttributeValue> item) {
+    if (!sealed(item)) {
+      return item;
+    }
+    checkWritable(List.of(item));
+    String key = TableItems.key(table, item);
+    Long current = versions.get(key);
+    long version = (current != null ? current : TableSealing.version(stored.apply(key))) + 1;
+    versions.put(key, version);
+    return sealing().orElseThrow().sealed(item, version);
+  }
+}
