@@ -169,7 +169,14 @@ public enum DynamoDbConfigSetting {
    * revoked {@code kms:Decrypt} permission takes to reach a running application. Same forms as
    * {@link #TIMEOUT}.
    */
-  DATA_KEY_MAX_AGE("data-key-max-age", "PT1H");
+  DATA_KEY_MAX_AGE("data-key-max-age", "PT1H"),
+
+  /**
+   * What a table with a keyring does with a secret value still in plain text: {@code warn} (one
+   * WARN line naming the keys, while plain secrets are being sealed) or {@code fail} (the load
+   * fails, naming them).
+   */
+  PLAINTEXT_SECRETS("plaintext-secrets", "warn");
 
   /** The prefix every setting's key starts with. */
   public static final String PREFIX = "dynamodb.config.";

@@ -15,6 +15,7 @@
  */
 package io.github.dynamodbconfig;
 
+import static java.lang.System.Logger.Level.DEBUG;
 import static java.lang.System.Logger.Level.ERROR;
 import static java.lang.System.Logger.Level.WARNING;
 
@@ -84,6 +85,23 @@ final class SealMessages {
   static final LibraryMessage NOT_OPENED =
       new LibraryMessage(
           360, ERROR, "The value of {key} in DynamoDB {table} cannot be read: {why}");
+
+  static final LibraryMessage PLAINTEXT_SECRETS =
+      new LibraryMessage(
+          361,
+          WARNING,
+          "DynamoDB {table} has a keyring, yet {count} in plain text: {keys}; seal them with"
+              + " dynamodb-config seal, or set {setting}=fail to refuse them");
+
+  static final LibraryMessage PLAINTEXT_SECRETS_AGAIN =
+      new LibraryMessage(362, DEBUG, "DynamoDB {table} still holds secrets in plain text: {keys}");
+
+  static final LibraryMessage PLAINTEXT_SECRETS_REFUSED =
+      new LibraryMessage(
+          363,
+          ERROR,
+          "DynamoDB {table} has a keyring, yet {count} in plain text: {keys}; seal them with"
+              + " dynamodb-config seal, or set {setting}=warn while they are being sealed");
 
   private SealMessages() {}
 }

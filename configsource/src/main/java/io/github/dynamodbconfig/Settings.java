@@ -54,7 +54,8 @@ record Settings(
     Duration snapshotMaxAge,
     List<ExtraTable> extraTables,
     Optional<URI> kmsEndpoint,
-    Duration dataKeyMaxAge) {
+    Duration dataKeyMaxAge,
+    boolean failOnPlaintextSecrets) {
 
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";

@@ -26,6 +26,7 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.KMS_ENDPOINT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.METADATA_TIMEOUT;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ON_INVALID_ITEM;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ORDINAL;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.PLAINTEXT_SECRETS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_FULL_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REFRESH_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
@@ -116,7 +117,8 @@ final class SettingsParser {
         duration(SNAPSHOT_MAX_AGE).orElseThrow(),
         extraTables(ordinal),
         optional(KMS_ENDPOINT).map(value -> endpoint(KMS_ENDPOINT, value)),
-        duration(DATA_KEY_MAX_AGE).orElseThrow());
+        duration(DATA_KEY_MAX_AGE).orElseThrow(),
+        failOnPlaintextSecrets());
   }
 
   static DynamoDbConfigException invalid(String setting, String value, String accepted) {
@@ -236,6 +238,15 @@ final class SettingsParser {
       case "fail" -> InvalidItemPolicy.FAIL;
       case "skip" -> InvalidItemPolicy.SKIP;
       default -> throw invalid(ON_INVALID_ITEM.key(), value, "fail or skip");
+    };
+  }
+
+  private boolean failOnPlaintextSecrets() {
+    String value = nonEmpty(PLAINTEXT_SECRETS);
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "warn" -> false;
+      case "fail" -> true;
+      default -> throw invalid(PLAINTEXT_SECRETS.key(), value, "warn or fail");
     };
   }
 

@@ -52,6 +52,7 @@ final class TableLoader {
   private final Optional<SnapshotBackup> backup;
   private final ChangeStampProtocol stampProtocol;
   private final DataKeys dataKeys;
+  private final PlaintextSecrets plaintextSecrets;
   private volatile boolean sealedNotKept; // warned that the file is not written: once
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
@@ -64,6 +65,7 @@ final class TableLoader {
     this.backup = SnapshotBackup.of(settings, target);
     this.stampProtocol = new ChangeStampProtocol(settings, target);
     this.dataKeys = DataKeys.withKms(settings, target);
+    this.plaintextSecrets = new PlaintextSecrets(settings, target);
   }
 
   TableTarget target() {
@@ -218,6 +220,7 @@ final class TableLoader {
       long start,
       LibraryMessage summary) {
     Keyring.Split split = Keyring.split(result.items(), settings.layout().keyAttribute());
+    plaintextSecrets.check(split);
     Region region = client.serviceClientConfiguration().region();
     Converted converted =
         converter.toSnapshot(

@@ -90,7 +90,8 @@ class ArchitectureTest {
           "SealedItems",
           "DataKeys",
           "DataKeyOpener",
-          "KmsDataKeys");
+          "KmsDataKeys",
+          "PlaintextSecrets");
 
   static final Set<String> SHARED =
       Set.of(

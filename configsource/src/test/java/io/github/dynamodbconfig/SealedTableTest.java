@@ -22,12 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
+import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,33 @@ class SealedTableTest {
       assertThat(source.getValue("db_pass")).isEqualTo("copied-pass-6r");
       assertThat(source.getValue("api_token")).isNull();
     }
+  }
+
+  @Test
+  void aSecretStillInPlainText_isWarnedAboutOnce_orRefusedWhenSoSet() throws Exception {
+    putSealed("db_pass", "sealed-one-8k", 1);
+    engine.putItems(
+        TABLE,
+        java.util.List.of(
+            io.github.dynamodbconfig.testkit.Items.secretItem(
+                "legacy_secret", s("legacy-pw-4g7"))));
+    try (LogCapture log = LogCapture.start();
+        DynamoDbConfigSource source = Sources.create(settings("refresh-interval", "100ms"))) {
+      assertThat(source.getValue("legacy_secret")).isEqualTo("legacy-pw-4g7");
+      await(() -> RequestCounter.count("Scan", TABLE) >= 3);
+      assertThat(log.messages(Level.WARNING))
+          .containsExactly(
+              "DDBCFG-0361 DynamoDB table '"
+                  + TABLE
+                  + "' has a keyring, yet 1 secret is in plain text: 'legacy_secret'; seal them"
+                  + " with dynamodb-config seal, or set dynamodb.config.plaintext-secrets=fail"
+                  + " to refuse them");
+    }
+    assertThatThrownBy(() -> Sources.create(settings("plaintext-secrets", "fail")))
+        .hasMessageStartingWith(
+            "DDBCFG-0363 DynamoDB table '"
+                + TABLE
+                + "' has a keyring, yet 1 secret is in plain text: 'legacy_secret'");
   }
 
   @Test

@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       GetCommand.class,
       SetCommand.class,
       UnsetCommand.class,
+      SealCommand.class,
       DiffCommand.class,
       CheckCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -76,6 +76,15 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
   }
 
   @Override
+  public JsonWriter seal(Report.Seal report) {
+    return json -> {
+      json.writeStringField("table", report.table());
+      json.writeBooleanField("dryRun", report.dryRun());
+      strings(json, "sealed", report.keys());
+    };
+  }
+
+  @Override
   public JsonWriter get(Report.Get report) {
     return json -> {
       json.writeStringField("key", report.key());

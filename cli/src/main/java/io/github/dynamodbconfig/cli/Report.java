@@ -45,6 +45,8 @@ interface Report {
     T diff(Diff report);
 
     T check(Check report);
+
+    T seal(Seal report);
   }
 
   /**
@@ -57,6 +59,18 @@ interface Report {
     @Override
     public <T> T accept(Printer<T> printer) {
       return printer.init(this);
+    }
+  }
+
+  /**
+   * {@code seal}: the secrets it sealed, or would seal in a dry run.
+   *
+   * @param keys the keys of those secrets, sorted
+   */
+  record Seal(String table, List<String> keys, boolean dryRun) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.seal(this);
     }
   }
 

@@ -106,8 +106,20 @@ final class SessionSealing {
   }
 
   /**
-   * Checks, before the first write of a change, that each of {@code items} (null for a removal)
-   * can be written: in a table with a keyring, a secret value must be a string to be sealed.
+   * The secret items of {@code items}, opened by this session, that the table stores in plain text:
+   * secret, with a value, and not among the sealed items read.
+   */
+  List<Map<String, AttributeValue>> plainSecrets(List<Map<String, AttributeValue>> items) {
+    return items.stream()
+        .filter(item -> !versions.containsKey(TableItems.key(table, item)))
+        .filter(item -> item.containsKey(table.valueAttribute()))
+        .filter(item -> ImportPlan.isSecret(table, item))
+        .toList();
+  }
+
+  /**
+   * Checks, before the first write of a change, that each of {@code items} (null for a removal) can
+   * be written: in a table with a keyring, a secret value must be a string to be sealed.
    *
    * @throws CliException naming the first key that cannot
    */

@@ -108,5 +108,19 @@ final class TableMessages {
           "Table '%s' seals its secret values, and only a string value can be sealed: %s is of"
               + " type %s");
 
+  static final Message NO_KEYRING =
+      new Message(
+          1153,
+          ERROR,
+          "Table '%s' has no keyring, so nothing can be sealed: give it one with init --kms-key");
+
+  static final Message SEALED = new Message(1154, OUTPUT, "Sealed %s of table '%s': %s");
+
+  static final Message WOULD_SEAL =
+      new Message(1155, OUTPUT, "Would seal %s of table '%s': %s (dry run: nothing written)");
+
+  static final Message NOTHING_TO_SEAL =
+      new Message(1156, OUTPUT, "Every secret of table '%s' is sealed: nothing to do");
+
   private TableMessages() {}
 }

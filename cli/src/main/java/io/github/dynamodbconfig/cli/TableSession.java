@@ -122,6 +122,11 @@ final class TableSession implements AutoCloseable {
     sealing.checkWritable(items);
   }
 
+  /** The secret items of {@code items} (as {@link #items} gave them) stored in plain text. */
+  List<Map<String, AttributeValue>> plainSecrets(List<Map<String, AttributeValue>> items) {
+    return sealing.plainSecrets(items);
+  }
+
   /** A new keyring item for the table, made by {@code kmsKey}; written, it seals what follows. */
   Map<String, AttributeValue> newKeyring(String kmsKey) {
     return sealing.newKeyring(kmsKey);

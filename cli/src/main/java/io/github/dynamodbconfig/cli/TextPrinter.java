@@ -84,6 +84,18 @@ final class TextPrinter implements Report.Printer<List<String>> {
   }
 
   @Override
+  public List<String> seal(Report.Seal report) {
+    if (report.keys().isEmpty()) {
+      return List.of(TableMessages.NOTHING_TO_SEAL.format(report.table()));
+    }
+    String keys = String.join(", ", report.keys().stream().map(ConfigTable::quoted).toList());
+    String count = Display.count(report.keys().size(), "secret", "secrets");
+    return List.of(
+        (report.dryRun() ? TableMessages.WOULD_SEAL : TableMessages.SEALED)
+            .format(count, report.table(), keys));
+  }
+
+  @Override
   public List<String> get(Report.Get report) {
     Map<String, String> properties = report.properties();
     if (properties.size() == 1 && properties.containsKey(report.key())) {

@@ -212,6 +212,43 @@ class SealedSecretsTest {
   }
 
   @Test
+  void seal_sealsThePlainSecretsOfATable_inPlace_afterADryRun() {
+    engine.createConfigTable("sealed-e-config");
+    SecretValues.register("db_pass", "legacy-pw-91c3-ww");
+    runWithInput("legacy-pw-91c3-ww\n", "set", "--role", "sealed-e", "db_pass", "-");
+    run("set", "--role", "sealed-e", "db_host", "legacy.example");
+    CliRun.Result noKeyring = run("seal", "--role", "sealed-e");
+    assertThat(noKeyring.code()).isEqualTo(2);
+    assertThat(noKeyring.err())
+        .contains(
+            "DDBCFG-1153 Table 'sealed-e-config' has no keyring, so nothing can be sealed: give"
+                + " it one with init --kms-key");
+
+    run("init", "--role", "sealed-e", "--kms-key", keyArn);
+    assertThat(items("sealed-e-config").get("db_pass")).as("until sealed").containsKey("Value");
+    CliRun.Result dryRun = run("seal", "--role", "sealed-e", "--dry-run");
+    assertThat(dryRun.code()).isEqualTo(1);
+    assertThat(dryRun.out())
+        .isEqualTo(
+            "Would seal 1 secret of table 'sealed-e-config': 'db_pass' (dry run: nothing"
+                + " written)\n");
+    assertThat(items("sealed-e-config").get("db_pass")).containsKey("Value");
+
+    CliRun.Result sealed = run("seal", "--role", "sealed-e");
+    assertThat(sealed.code()).as(sealed.all()).isZero();
+    assertThat(sealed.out()).isEqualTo("Sealed 1 secret of table 'sealed-e-config': 'db_pass'\n");
+    assertThat(items("sealed-e-config").get("db_pass"))
+        .doesNotContainKey("Value")
+        .containsEntry("Version", AttributeValue.fromN("1"));
+    assertThat(items("sealed-e-config").get("db_host")).containsEntry("Value", s("legacy.example"));
+    assertThat(scanned("sealed-e-config")).doesNotContain("legacy-pw-91c3-ww");
+    assertThat(run("get", "--role", "sealed-e", "db_pass", "--reveal-secret").out())
+        .isEqualTo("legacy-pw-91c3-ww\n");
+    assertThat(run("seal", "--role", "sealed-e").out())
+        .isEqualTo("Every secret of table 'sealed-e-config' is sealed: nothing to do\n");
+  }
+
+  @Test
   void aNonStringSecret_isRefused_inATableThatSeals() {
     run("init", "--role", "sealed-c", "--kms-key", keyArn);
     CliRun.Result refused =
