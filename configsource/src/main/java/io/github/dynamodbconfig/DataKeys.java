@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.regions.Region;
@@ -100,6 +101,50 @@ final class DataKeys {
                         null, Keyring.KEY, target.describe(), item.problem()));
     Set<String> inUse = SealedItems.keyIdsInUse(split.items());
     return SealedItems.unsealer(keyring, open(keyring, inUse, region, deadline));
+  }
+
+  /**
+   * The values of {@code sealed}, opened with the data keys of its keyring (one KMS call per key in
+   * use), in {@code region} within {@code deadline}.
+   *
+   * @throws DynamoDbConfigException when KMS does not open a key or a value does not open
+   */
+  Map<String, String> open(SealedForms sealed, Region region, Deadline deadline) {
+    Set<String> ids = new TreeSet<>();
+    for (SealedForms.Form form : sealed.forms().values()) {
+      ids.add(keyId(form));
+    }
+    Map<String, DataKey> keys = open(sealed.keyring(), ids, region, deadline);
+    Map<String, String> values = new LinkedHashMap<>();
+    sealed
+        .forms()
+        .forEach(
+            (name, form) -> {
+              try {
+                DataKey key = keys.get(keyId(form));
+                if (key == null) {
+                  throw new SealedValue.CannotOpen("its data key is not in the keyring");
+                }
+                values.put(
+                    name,
+                    SealedValue.open(
+                        key,
+                        new SealedValue.Binding(sealed.keyring().tableId(), name, form.version()),
+                        form.sealed()));
+              } catch (SealedValue.CannotOpen e) {
+                throw SealMessages.NOT_OPENED.exception(
+                    null, MessageText.quoted(name), target.describe(), e.getMessage());
+              }
+            });
+    return values;
+  }
+
+  private String keyId(SealedForms.Form form) {
+    try {
+      return SealedValue.keyId(form.sealed());
+    } catch (SealedValue.CannotOpen e) {
+      return "";
+    }
   }
 
   /**

@@ -144,8 +144,9 @@ public enum DynamoDbConfigSetting {
    * A file for the last good snapshot (opt-in): written after a good load whose snapshot differs
    * from the file's, or when the file is older than a tenth of {@link #SNAPSHOT_MAX_AGE},
    * atomically and readable by its owner only, and used at start-up when DynamoDB cannot be
-   * reached. It holds secret values in plain text. Each table has its own file: a table of {@link
-   * #EXTRA_TABLES} uses this path with {@code .<table>} appended. Unset: nothing is written.
+   * reached. It holds secret values in plain text, except sealed ones, which it keeps sealed. Each
+   * table has its own file: a table of {@link #EXTRA_TABLES} uses this path with {@code .<table>}
+   * appended. Unset: nothing is written.
    */
   SNAPSHOT_FILE("snapshot-file", null),
 

@@ -63,13 +63,6 @@ final class SealMessages {
               + " software.amazon.awssdk:kms on the class path, of the same version as"
               + " software.amazon.awssdk:dynamodb");
 
-  static final LibraryMessage NOT_KEPT =
-      new LibraryMessage(
-          357,
-          WARNING,
-          "The snapshot file of DynamoDB {table} is not written: the table holds sealed values,"
-              + " and the file would hold them in plain text");
-
   static final LibraryMessage KMS_DENIED_GENERATE =
       new LibraryMessage(
           358,

@@ -18,7 +18,9 @@ package io.github.dynamodbconfig;
 import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -94,6 +96,35 @@ final class SealedItems {
         throw new InvalidValueException("its sealed value does not open: " + e.getMessage());
       }
     };
+  }
+
+  /**
+   * {@code snapshot} with its sealed properties as the table stores them (from {@code split}, whose
+   * items have key attribute {@code keyName}), so that a snapshot file keeps them sealed; {@code
+   * snapshot} as it is when the table has none.
+   */
+  static Snapshot withForms(Snapshot snapshot, Keyring.Split split, String keyName) {
+    Optional<Keyring> keyring = split.keyring().flatMap(Keyring.Item::keyring);
+    if (keyring.isEmpty()) {
+      return snapshot;
+    }
+    Map<String, SealedForms.Form> forms = new TreeMap<>();
+    for (Map<String, AttributeValue> item : split.items()) {
+      AttributeValue key = item.get(keyName);
+      AttributeValue sealed = item.get(SEALED);
+      AttributeValue version = item.get(VERSION);
+      if (key == null
+          || !snapshot.names().contains(key.s())
+          || sealed == null
+          || sealed.type() != AttributeValue.Type.B
+          || version == null
+          || version.type() != AttributeValue.Type.N) {
+        continue; // not sealed, or invalid and so not in the snapshot
+      }
+      forms.put(
+          key.s(), new SealedForms.Form(sealed.b().asByteArray(), Long.parseLong(version.n())));
+    }
+    return forms.isEmpty() ? snapshot : snapshot.withSealed(new SealedForms(keyring.get(), forms));
   }
 
   /** The item of {@code key} that holds {@code sealed} at {@code version}, flagged secret. */

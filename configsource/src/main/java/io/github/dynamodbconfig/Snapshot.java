@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -38,6 +39,7 @@ final class Snapshot {
   private final Set<String> names;
   private final Set<String> secrets;
   private final OptionalLong version;
+  private final Optional<SealedForms> sealed;
 
   /**
    * @param properties every property name with its value
@@ -64,19 +66,31 @@ final class Snapshot {
     secretProperties.retainAll(values.keySet());
     this.secrets = Collections.unmodifiableSet(secretProperties);
     this.version = OptionalLong.empty();
+    this.sealed = Optional.empty();
   }
 
-  private Snapshot(Snapshot read, OptionalLong version) {
+  private Snapshot(Snapshot read, OptionalLong version, Optional<SealedForms> sealed) {
     this.values = read.values;
     this.properties = read.properties;
     this.names = read.names;
     this.secrets = read.secrets;
     this.version = version;
+    this.sealed = sealed;
   }
 
   /** This snapshot, read at {@code version} of the table's change stamp (empty: none). */
   Snapshot withVersion(OptionalLong version) {
-    return new Snapshot(this, version);
+    return new Snapshot(this, version, sealed);
+  }
+
+  /** This snapshot, whose sealed properties the table stores as {@code sealed}. */
+  Snapshot withSealed(SealedForms sealed) {
+    return new Snapshot(this, version, Optional.of(sealed));
+  }
+
+  /** How the table stores the sealed properties; empty when it has none. */
+  Optional<SealedForms> sealed() {
+    return sealed;
   }
 
   /** The version of the table's change stamp it was read at; empty when unknown or none. */
@@ -150,7 +164,7 @@ final class Snapshot {
     }
   }
 
-  /** Equal when the properties and the secret names are, whatever the versions. */
+  /** Equal when the properties and the secret names are, whatever the versions and the forms. */
   @Override
   public boolean equals(Object other) {
     return other instanceof Snapshot that

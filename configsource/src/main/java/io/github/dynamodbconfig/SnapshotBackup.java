@@ -21,7 +21,12 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_MAX_AGE;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Keeps one table's {@link SnapshotFile}: writes a snapshot when it differs from the one last
@@ -83,10 +88,12 @@ final class SnapshotBackup {
    * The last good snapshot, with a WARN line, when it is of this table and young enough: for a
    * start-up load that failed with {@code failure} because DynamoDB could not be reached.
    */
-  Optional<Snapshot> startFrom(DynamoDbConfigException failure) {
+  Optional<Snapshot> startFrom(
+      DynamoDbConfigException failure, Function<SealedForms, Map<String, String>> opener) {
     Optional<SnapshotFile.Saved> saved;
     try {
-      saved = file.read(target.table(), maxAge, secretKeys, Instant.now());
+      saved =
+          file.read(target.table(), maxAge, secretKeys, Instant.now()).map(s -> opened(s, opener));
     } catch (IOException | RuntimeException e) {
       SnapshotFileMessages.READ_FAILED.log(file.path(), SNAPSHOT_FILE.key(), e);
       return Optional.empty();
@@ -101,5 +108,20 @@ final class SnapshotBackup {
                 SNAPSHOT_MAX_AGE.key(),
                 maxAge));
     return saved.map(SnapshotFile.Saved::snapshot);
+  }
+
+  /** {@code saved} with its sealed values opened by {@code opener} (one KMS call per key). */
+  private static SnapshotFile.Saved opened(
+      SnapshotFile.Saved saved, Function<SealedForms, Map<String, String>> opener) {
+    if (saved.sealed().isEmpty()) {
+      return saved;
+    }
+    SealedForms forms = saved.sealed().get();
+    Map<String, String> values = new HashMap<>(saved.snapshot().properties());
+    values.putAll(opener.apply(forms));
+    Set<String> secrets = new HashSet<>(saved.snapshot().secrets());
+    secrets.addAll(forms.forms().keySet());
+    return new SnapshotFile.Saved(
+        new Snapshot(values, secrets).withSealed(forms), saved.age(), saved.sealed());
   }
 }

@@ -29,28 +29,42 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The last good snapshot of a table on disk ({@code dynamodb.config.snapshot-file}): written after
  * each good load to a temporary file in the same directory, readable and writable by its owner only
  * where the file system has POSIX permissions, then renamed over the old one in one atomic step, so
- * a reader never sees half a file. Read back at start-up when DynamoDB cannot be reached.
+ * a reader never sees half a file. Read back at start-up when DynamoDB cannot be reached. A sealed
+ * value is kept as the table stores it, sealed, with the table's keyring (its data keys wrapped by
+ * KMS): never in plain text.
  */
 final class SnapshotFile {
+
+  private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   private static final String TABLE = "table";
   private static final String SAVED_AT = "saved-at";
   private static final String VALUE = "value.";
   private static final String SECRET = "secret.";
+  private static final String SEALED = "sealed.";
+  private static final String SEALED_VERSION = "sealed-version.";
+  private static final String KEYRING = "keyring.";
+  private static final String TABLE_ID = KEYRING + "table-id";
+  private static final String ACTIVE = KEYRING + "active";
 
-  /** A snapshot read back, with the time since it was saved. */
-  record Saved(Snapshot snapshot, Duration age) {}
+  /**
+   * A snapshot read back, with the time since it was saved, and the sealed properties it holds as
+   * they were stored (their values not in {@code snapshot} until opened).
+   */
+  record Saved(Snapshot snapshot, Duration age, Optional<SealedForms> sealed) {}
 
   private final Path path;
 
@@ -67,9 +81,14 @@ final class SnapshotFile {
     Properties properties = new Properties();
     properties.setProperty(TABLE, table);
     properties.setProperty(SAVED_AT, now.toString());
+    Map<String, SealedForms.Form> forms =
+        snapshot.sealed().map(SealedForms::forms).orElse(Map.of());
     for (String name : snapshot.names()) {
-      properties.setProperty(VALUE + name, snapshot.properties().get(name));
+      if (!forms.containsKey(name)) {
+        properties.setProperty(VALUE + name, snapshot.properties().get(name));
+      }
     }
+    snapshot.sealed().ifPresent(stored -> putSealed(properties, stored));
     for (String name : snapshot.secrets()) {
       properties.setProperty(SECRET + name, "true");
     }
@@ -91,7 +110,7 @@ final class SnapshotFile {
             out,
             "Last good snapshot of DynamoDB table '"
                 + table
-                + "'. It holds secret values: keep it private.");
+                + "'. It holds the secret values that are not sealed: keep it private.");
         channel.force(true);
       }
       Files.move(
@@ -138,7 +157,78 @@ final class SnapshotFile {
       }
     }
     values.keySet().stream().filter(name -> secretByName(secretKeys, name)).forEach(secrets::add);
-    return Optional.of(new Saved(new Snapshot(values, secrets), age));
+    return Optional.of(new Saved(new Snapshot(values, secrets), age, sealed(properties)));
+  }
+
+  /** The keyring and the sealed values, as the table stores them. */
+  private static void putSealed(Properties properties, SealedForms sealed) {
+    Keyring keyring = sealed.keyring();
+    properties.setProperty(TABLE_ID, keyring.tableId());
+    properties.setProperty(ACTIVE, keyring.active());
+    for (Keyring.WrappedKey key : keyring.keys().values()) {
+      String prefix = KEYRING + "key." + key.id() + ".";
+      properties.setProperty(prefix + "wrapped", BASE64.encodeToString(key.wrapped()));
+      properties.setProperty(prefix + "key-arn", key.keyArn());
+      properties.setProperty(prefix + "created", Long.toString(key.created().toEpochMilli()));
+      key.context()
+          .forEach((name, value) -> properties.setProperty(prefix + "context." + name, value));
+    }
+    sealed
+        .forms()
+        .forEach(
+            (name, form) -> {
+              properties.setProperty(SEALED + name, BASE64.encodeToString(form.sealed()));
+              properties.setProperty(SEALED_VERSION + name, Long.toString(form.version()));
+            });
+  }
+
+  /** The sealed values of a file, and the keyring that opens them; empty when it has none. */
+  private static Optional<SealedForms> sealed(Properties properties) {
+    String tableId = properties.getProperty(TABLE_ID);
+    if (tableId == null) {
+      return Optional.empty();
+    }
+    Map<String, Map<String, String>> keyFields = new TreeMap<>();
+    Map<String, SealedForms.Form> forms = new TreeMap<>();
+    String keyPrefix = KEYRING + "key.";
+    for (String name : properties.stringPropertyNames()) {
+      String value = properties.getProperty(name);
+      if (name.startsWith(keyPrefix)) {
+        String rest = name.substring(keyPrefix.length());
+        int dot = rest.indexOf('.');
+        keyFields
+            .computeIfAbsent(rest.substring(0, dot), id -> new TreeMap<>())
+            .put(rest.substring(dot + 1), value);
+      } else if (name.startsWith(SEALED)) {
+        String property = name.substring(SEALED.length());
+        forms.put(
+            property,
+            new SealedForms.Form(
+                Base64.getDecoder().decode(value),
+                Long.parseLong(properties.getProperty(SEALED_VERSION + property, "0"))));
+      }
+    }
+    Map<String, Keyring.WrappedKey> keys = new TreeMap<>();
+    keyFields.forEach(
+        (id, fields) -> {
+          Map<String, String> context = new TreeMap<>();
+          fields.forEach(
+              (field, value) -> {
+                if (field.startsWith("context.")) {
+                  context.put(field.substring("context.".length()), value);
+                }
+              });
+          keys.put(
+              id,
+              new Keyring.WrappedKey(
+                  id,
+                  Base64.getDecoder().decode(fields.get("wrapped")),
+                  fields.get("key-arn"),
+                  context,
+                  Instant.ofEpochMilli(Long.parseLong(fields.get("created")))));
+        });
+    return Optional.of(
+        new SealedForms(new Keyring(tableId, properties.getProperty(ACTIVE), keys), forms));
   }
 
   /**

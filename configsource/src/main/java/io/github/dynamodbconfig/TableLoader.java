@@ -53,7 +53,6 @@ final class TableLoader {
   private final ChangeStampProtocol stampProtocol;
   private final DataKeys dataKeys;
   private final PlaintextSecrets plaintextSecrets;
-  private volatile boolean sealedNotKept; // warned that the file is not written: once
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
@@ -100,9 +99,11 @@ final class TableLoader {
       result = outcome.result();
       startStamp = outcome.state();
     } catch (DynamoDbConfigException e) {
+      Region region = client.serviceClientConfiguration().region();
+      Deadline deadline = Deadline.after(settings.timeout());
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
-              ? backup.flatMap(k -> k.startFrom(e))
+              ? backup.flatMap(k -> k.startFrom(e, forms -> dataKeys.open(forms, region, deadline)))
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
@@ -230,10 +231,11 @@ final class TableLoader {
                 split,
                 region,
                 Deadline.after(settings.timeout().minusNanos(System.nanoTime() - start))));
-    boolean sealed = split.items().stream().anyMatch(SealedItems::isSealed);
     OptionalLong version =
         read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
-    Snapshot snapshot = converted.snapshot().withVersion(version);
+    Snapshot snapshot =
+        SealedItems.withForms(
+            converted.snapshot().withVersion(version), split, settings.layout().keyAttribute());
     Set<String> before = skipped;
     for (String invalid : converted.skipped()) {
       (before.contains(invalid) ? LoadMessages.ITEM_SKIPPED_AGAIN : LoadMessages.ITEM_SKIPPED)
@@ -260,12 +262,7 @@ final class TableLoader {
         LoadMessages.VALUE.log(target.table(), name, snapshot.printable(name));
       }
     }
-    if (sealed && backup.isPresent()) {
-      if (!sealedNotKept) {
-        SealMessages.NOT_KEPT.log(target.describe());
-        sealedNotKept = true;
-      }
-    } else if (!snapshot.isEmpty() || published.isEmpty()) {
+    if (!snapshot.isEmpty() || published.isEmpty()) {
       // An empty read never replaces a running application's values: nor the file's.
       backup.ifPresent(k -> k.keep(snapshot));
     }

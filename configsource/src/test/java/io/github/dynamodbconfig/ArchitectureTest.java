@@ -119,7 +119,8 @@ class ArchitectureTest {
           "DynamoDbConfigChanged",
           "DynamoDbConfigListener",
           "DataKey",
-          "Keyring");
+          "Keyring",
+          "SealedForms");
 
   static final Set<String> MESSAGES =
       Set.of(

@@ -19,12 +19,16 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
 import io.github.dynamodbconfig.testkit.SecretValues;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -261,6 +266,35 @@ class SealedTableTest {
             "DDBCFG-0363 DynamoDB table '"
                 + TABLE
                 + "' has a keyring, yet 1 secret is in plain text: 'legacy_secret'");
+  }
+
+  @Test
+  void theSnapshotFile_keepsSealedValuesSealed_andStartingFromItCostsOneDecrypt(
+      @TempDir Path directory) throws Exception {
+    putSealed("db_pass", "file-pass-6z2x", 1);
+    Path file = directory.resolve("config.snapshot");
+    Sources.create(settings("snapshot-file", file.toString()));
+    String written = Files.readString(file, StandardCharsets.ISO_8859_1);
+    assertThat(written)
+        .contains("value.db_host=sealed.example", "sealed.db_pass=", "keyring.table-id=" + TABLE_ID)
+        .doesNotContain("file-pass-6z2x", "value.db_pass");
+    kms.resetCounts();
+
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+      String[] fromFile = {
+        "endpoint", proxy.endpoint().toString(), "snapshot-file", file.toString(), "timeout", "1s"
+      };
+      DynamoDbConfigSource source = Sources.create(settings(fromFile));
+      assertThat(source.getValue("db_pass")).isEqualTo("file-pass-6z2x");
+      assertThat(source.getValue("db_host")).isEqualTo("sealed.example");
+      assertThat(kms.count("Decrypt")).isEqualTo(1);
+
+      kms.failNext(1000);
+      assertThatThrownBy(() -> Sources.create(settings(fromFile)))
+          .as("DynamoDB and KMS both out of reach: no start")
+          .hasMessageContaining("DDBCFG-0402");
+    }
   }
 
   @Test
