@@ -90,6 +90,7 @@ final class DataKeys {
    */
   SealedItems.Unsealer unsealer(Keyring.Split split, Region region, Deadline deadline) {
     if (split.keyring().isEmpty()) {
+      opened.clear(); // no keyring: no key stays in memory
       return SealedItems.Unsealer.NO_KEYRING;
     }
     Keyring.Item item = split.keyring().get();
@@ -183,7 +184,14 @@ final class DataKeys {
         opener.close();
       }
     }
-    opened.keySet().retainAll(wrappedForms(keyring));
+    // Kept: the keys of this keyring opened within the maximum age; any other is forgotten.
+    Set<ByteBuffer> current = wrappedForms(keyring);
+    opened
+        .entrySet()
+        .removeIf(
+            entry ->
+                !current.contains(entry.getKey())
+                    || System.nanoTime() - entry.getValue().nanos() > maxAge.toNanos());
     return keys;
   }
 

@@ -62,7 +62,9 @@ final class SnapshotBackup {
   /** Writes {@code snapshot} unless the file holds it already, written recently enough. */
   synchronized void keep(Snapshot snapshot) {
     Instant now = Instant.now();
-    if (snapshot.equals(written) && writtenAt.plus(maxAge.dividedBy(10)).isAfter(now)) {
+    if (snapshot.equals(written)
+        && snapshot.sealed().equals(written.sealed()) // a value just sealed is written again
+        && writtenAt.plus(maxAge.dividedBy(10)).isAfter(now)) {
       return;
     }
     try {

@@ -87,19 +87,25 @@ final class TableLoader {
   /** The start-up load with {@code client}, which the caller owns. */
   Snapshot load(DynamoDbClient client) {
     long start = System.nanoTime();
+    Region region = client.serviceClientConfiguration().region();
     TableReader.Result result;
     ChangeStampProtocol.State startStamp;
+    Keyring.Split split;
+    SealedItems.Unsealer unsealer;
     try {
       ChangeStampProtocol.Outcome outcome;
       try {
         outcome = stampProtocol.startUp(() -> read(client), () -> readStamp(client));
       } catch (CancellationException e) {
-        throw LoadFailures.of(settings, target, client.serviceClientConfiguration().region(), e);
+        throw LoadFailures.of(settings, target, region, e);
       }
       result = outcome.result();
       startStamp = outcome.state();
+      split = Keyring.split(result.items(), settings.layout().keyAttribute());
+      plaintextSecrets.check(split);
+      unsealer = dataKeys.unsealer(split, region, budgetLeft(start));
     } catch (DynamoDbConfigException e) {
-      Region region = client.serviceClientConfiguration().region();
+      // The file's one KMS call gets a budget of its own: the failed read has used the load's.
       Deadline deadline = Deadline.after(settings.timeout());
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
@@ -107,7 +113,8 @@ final class TableLoader {
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    Snapshot loaded = publish(client, result, startStamp, start, LoadMessages.LOADED);
+    Snapshot loaded =
+        publish(client, result, split, unsealer, startStamp, start, LoadMessages.LOADED);
     stamp = startStamp; // only once published: a failed publish reads the table again
     return loaded;
   }
@@ -128,8 +135,13 @@ final class TableLoader {
       }
       return current; // unchanged, or nothing whole to publish yet
     }
+    TableReader.Result result = step.publish().get();
+    Keyring.Split split = Keyring.split(result.items(), settings.layout().keyAttribute());
+    plaintextSecrets.check(split);
+    SealedItems.Unsealer unsealer =
+        dataKeys.unsealer(split, client.serviceClientConfiguration().region(), budgetLeft(start));
     Snapshot fresh =
-        publish(client, step.publish().get(), step.state(), start, LoadMessages.RELOADED);
+        publish(client, result, split, unsealer, step.state(), start, LoadMessages.RELOADED);
     stamp = step.state(); // only once published: a failed publish reads the table again
     return fresh;
   }
@@ -214,23 +226,21 @@ final class TableLoader {
     }
   }
 
+  /** What is left of the load's time budget, which started at {@code start}. */
+  private Deadline budgetLeft(long start) {
+    return Deadline.after(settings.timeout().minusNanos(System.nanoTime() - start));
+  }
+
   private Snapshot publish(
       DynamoDbClient client,
       TableReader.Result result,
+      Keyring.Split split,
+      SealedItems.Unsealer unsealer,
       ChangeStampProtocol.State read,
       long start,
       LibraryMessage summary) {
-    Keyring.Split split = Keyring.split(result.items(), settings.layout().keyAttribute());
-    plaintextSecrets.check(split);
     Region region = client.serviceClientConfiguration().region();
-    Converted converted =
-        converter.toSnapshot(
-            target.table(),
-            split.items(),
-            dataKeys.unsealer(
-                split,
-                region,
-                Deadline.after(settings.timeout().minusNanos(System.nanoTime() - start))));
+    Converted converted = converter.toSnapshot(target.table(), split.items(), unsealer);
     OptionalLong version =
         read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
     Snapshot snapshot =
@@ -255,7 +265,7 @@ final class TableLoader {
           version.isPresent()
               ? "version " + version.getAsLong()
               : "as read at " + Instant.now().truncatedTo(ChronoUnit.MILLIS),
-          missingKeys(result.items()));
+          missingKeys(split.items()));
     }
     if (LoadMessages.VALUE.loggable()) {
       for (String name : new TreeSet<>(snapshot.names())) {

@@ -130,6 +130,20 @@ public final class TableSealing {
   }
 
   /**
+   * The KMS key that wraps the active data key of keyring item {@code keyring}, read from the item
+   * without a call to KMS.
+   *
+   * @param keyring a keyring item, as {@link #newKeyring} made it
+   * @return the KMS key's ARN
+   * @throws IllegalArgumentException when the item is no keyring
+   */
+  public static String kmsKeyOf(Map<String, AttributeValue> keyring) {
+    Keyring.Item item = Keyring.read(keyring);
+    Keyring read = item.keyring().orElseThrow(() -> new IllegalArgumentException(item.problem()));
+    return read.keys().get(read.active()).keyArn();
+  }
+
+  /**
    * The KMS key that wraps the data key new values are sealed with.
    *
    * @return its ARN

@@ -25,6 +25,7 @@ import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -275,6 +276,7 @@ class SealedTableTest {
     Path file = directory.resolve("config.snapshot");
     Sources.create(settings("snapshot-file", file.toString()));
     String written = Files.readString(file, StandardCharsets.ISO_8859_1);
+    SecretGuard.checkOutput("the snapshot file", written);
     assertThat(written)
         .contains("value.db_host=sealed.example", "sealed.db_pass=", "keyring.table-id=" + TABLE_ID)
         .doesNotContain("file-pass-6z2x", "value.db_pass");
@@ -294,6 +296,33 @@ class SealedTableTest {
       assertThatThrownBy(() -> Sources.create(settings(fromFile)))
           .as("DynamoDB and KMS both out of reach: no start")
           .hasMessageContaining("DDBCFG-0402");
+    }
+  }
+
+  @Test
+  void aSecretSealedWhileTheApplicationRuns_leavesTheSnapshotFile(@TempDir Path directory)
+      throws Exception {
+    SecretValues.register("db_pass", "before-seal-9u1");
+    engine.putItems(
+        TABLE,
+        java.util.List.of(
+            io.github.dynamodbconfig.testkit.Items.secretItem("db_pass", s("before-seal-9u1"))));
+    Path file = directory.resolve("config.snapshot");
+    try (DynamoDbConfigSource source =
+        Sources.create(settings("snapshot-file", file.toString(), "refresh-interval", "100ms"))) {
+      assertThat(Files.readString(file)).contains("value.db_pass=before-seal-9u1");
+      putSealed("db_pass", "before-seal-9u1", 1); // the same value, now sealed
+      await(
+          () -> {
+            try {
+              return Files.readString(file).contains("sealed.db_pass=");
+            } catch (java.io.IOException e) {
+              return false;
+            }
+          });
+      assertThat(Files.readString(file)).doesNotContain("before-seal-9u1");
+      SecretGuard.checkOutput("the snapshot file, once sealed", Files.readString(file));
+      assertThat(source.getValue("db_pass")).isEqualTo("before-seal-9u1");
     }
   }
 

@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.ConfigTable.Contents;
+import io.github.dynamodbconfig.TableSealing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -44,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     mixinStandardHelpOptions = true,
     description = {
       "Write the table to standard output.",
-      "%nproperties: the values exactly as an application reads them; json: an object of the values with their DynamoDB types; batch-write: the request file of aws dynamodb batch-write-item, every attribute kept. Secrets are *** unless --reveal-secrets is given; batch-write of a table with secrets requires it."
+      "%nproperties: the values exactly as an application reads them; json: an object of the values with their DynamoDB types; batch-write: the request file of aws dynamodb batch-write-item, every item and attribute as stored (a sealed value stays sealed, the table's keyring with it). Secrets are *** unless --reveal-secrets is given; batch-write of a table with secrets in plain text requires it."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -83,7 +84,12 @@ final class ExportCommand implements Callable<Integer> {
     ImportFile.Format chosen = ImportFile.Format.named(format);
     checkBatchOptions(chosen);
     ConfigTable table = target.open();
-    List<Map<String, AttributeValue>> items = new ArrayList<>(TableSession.readAll(table));
+    // A batch-write file keeps the items as stored: sealed values sealed, the keyring with them.
+    List<Map<String, AttributeValue>> items =
+        new ArrayList<>(
+            chosen == ImportFile.Format.BATCH_WRITE
+                ? TableSession.readStored(table)
+                : TableSession.readAll(table));
     items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
@@ -155,7 +161,12 @@ final class ExportCommand implements Callable<Integer> {
 
   private void batchWrite(ConfigTable table, List<Map<String, AttributeValue>> items)
       throws IOException {
-    long secrets = items.stream().filter(item -> ImportPlan.isSecret(table, item)).count();
+    long secrets =
+        items.stream()
+            .filter(item -> !ConfigTable.isReservedKey(String.valueOf(TableItems.key(table, item))))
+            .filter(item -> !TableSealing.isSealed(item))
+            .filter(item -> ImportPlan.isSecret(table, item))
+            .count();
     if (secrets > 0 && !reveal) {
       throw new CliException(
           ExportMessages.SECRETS, table.name(), Display.count(secrets, "secret", "secrets"));

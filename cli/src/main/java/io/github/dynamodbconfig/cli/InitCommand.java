@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
+import io.github.dynamodbconfig.TableSealing;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -87,13 +88,11 @@ final class InitCommand implements Callable<Integer> {
       return Report.Keyring.EXISTS;
     }
     Map<String, AttributeValue> made = session.newKeyring(kmsKey);
-    session.change(
-        1,
-        () -> {
-          session.put(made);
-          return TableSession.Written.all(1);
-        });
-    return new Report.Keyring(true, session.sealing().orElseThrow().kmsKey());
+    boolean written =
+        session.change(1, () -> TableSession.Written.all(session.putNew(made) ? 1 : 0)).count()
+            == 1;
+    // Another init that wrote its keyring in between wins: a keyring is never replaced.
+    return written ? new Report.Keyring(true, TableSealing.kmsKeyOf(made)) : Report.Keyring.EXISTS;
   }
 
   private String billing() {

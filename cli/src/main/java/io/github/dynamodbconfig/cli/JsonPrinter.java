@@ -81,6 +81,7 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
       json.writeStringField("table", report.table());
       json.writeBooleanField("dryRun", report.dryRun());
       strings(json, "sealed", report.keys());
+      strings(json, "cannotSeal", report.unsealable());
     };
   }
 

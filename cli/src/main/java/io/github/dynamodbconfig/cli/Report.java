@@ -66,8 +66,10 @@ interface Report {
    * {@code seal}: the secrets it sealed, or would seal in a dry run.
    *
    * @param keys the keys of those secrets, sorted
+   * @param unsealable the keys of the secrets in plain text that are no strings, sorted
    */
-  record Seal(String table, List<String> keys, boolean dryRun) implements Report {
+  record Seal(String table, List<String> keys, List<String> unsealable, boolean dryRun)
+      implements Report {
     @Override
     public <T> T accept(Printer<T> printer) {
       return printer.seal(this);

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     mixinStandardHelpOptions = true,
     description = {
       "Seal the secret values of a table with a keyring that are still in plain text.",
-      "%nEach is written again sealed, as set --secret would write it, in one change under the table's change stamp. --dry-run names them and writes nothing (exit 1 when there are some)."
+      "%nEach is written again sealed, as set --secret would write it, in one change under the table's change stamp. --dry-run names them and writes nothing (exit 1 when there are some). A secret that is not a string cannot be sealed: it is named, and left as it is."
     })
 final class SealCommand implements Callable<Integer> {
 
@@ -44,14 +44,16 @@ final class SealCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable table = target.open();
     List<Map<String, AttributeValue>> plain;
+    List<Map<String, AttributeValue>> unsealable;
     try (TableSession session = TableSession.open(table)) {
       List<Map<String, AttributeValue>> items = session.items();
       if (session.sealing().isEmpty()) {
         throw new CliException(TableMessages.NO_KEYRING, table.name());
       }
-      plain = session.plainSecrets(items);
+      List<Map<String, AttributeValue>> secrets = session.plainSecrets(items);
+      plain = secrets.stream().filter(session::sealable).toList();
+      unsealable = secrets.stream().filter(item -> !session.sealable(item)).toList();
       if (!dryRun && !plain.isEmpty()) {
-        session.checkWritable(plain);
         session.change(
             plain.size(),
             () -> {
@@ -60,8 +62,12 @@ final class SealCommand implements Callable<Integer> {
             });
       }
     }
-    List<String> keys = plain.stream().map(item -> TableItems.key(table, item)).sorted().toList();
-    output.print(new Report.Seal(table.name(), keys, dryRun));
-    return dryRun && !keys.isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
+    output.print(
+        new Report.Seal(table.name(), keys(table, plain), keys(table, unsealable), dryRun));
+    return dryRun && !plain.isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
+  }
+
+  private static List<String> keys(ConfigTable table, List<Map<String, AttributeValue>> items) {
+    return items.stream().map(item -> TableItems.key(table, item)).sorted().toList();
   }
 }

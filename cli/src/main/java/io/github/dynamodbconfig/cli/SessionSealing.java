@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * The sealed values of one {@link TableSession}: its sealed items opened as they are read, and each
  * secret value sealed as it is written, when the table has a keyring. The keyring's data keys are
- * opened by KMS once, when a sealed item is read or a secret written.
+ * opened by KMS once, when a sealed item is read or a secret written. Thread-safe: an import writes
+ * its batches on several threads.
  */
 final class SessionSealing {
 
@@ -51,7 +52,7 @@ final class SessionSealing {
   }
 
   /** {@code items} as read from the table: the keyring left out, the sealed items opened. */
-  List<Map<String, AttributeValue>> fromTable(List<Map<String, AttributeValue>> read) {
+  synchronized List<Map<String, AttributeValue>> fromTable(List<Map<String, AttributeValue>> read) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     keyring = Map.of();
     for (Map<String, AttributeValue> item : read) {
@@ -68,13 +69,19 @@ final class SessionSealing {
    * The table's sealing, when it has a keyring: its data keys opened by KMS once, when a sealed
    * item is read or a secret written.
    */
-  Optional<TableSealing> sealing() {
+  synchronized Optional<TableSealing> sealing() {
+    return sealing(List.of());
+  }
+
+  /** The sealing, with the data keys that {@code sealedItems} need opened too. */
+  private Optional<TableSealing> sealing(List<Map<String, AttributeValue>> sealedItems) {
     if (sealing == null) {
       if (keyring == null) {
         keyring = stored.apply(TableSealing.keyringKey());
       }
-      sealing =
-          keyring.isEmpty() ? Optional.empty() : TableSealing.open(table, client, List.of(keyring));
+      List<Map<String, AttributeValue>> items = new ArrayList<>(sealedItems);
+      items.add(keyring);
+      sealing = keyring.isEmpty() ? Optional.empty() : TableSealing.open(table, client, items);
     }
     return sealing;
   }
@@ -83,7 +90,7 @@ final class SessionSealing {
    * A new keyring item for the table, its data key made by {@code kmsKey}; the session seals with
    * it once it is written.
    */
-  Map<String, AttributeValue> newKeyring(String kmsKey) {
+  synchronized Map<String, AttributeValue> newKeyring(String kmsKey) {
     Map<String, AttributeValue> made = TableSealing.newKeyring(table, client, kmsKey);
     keyring = made;
     sealing = null;
@@ -91,7 +98,7 @@ final class SessionSealing {
   }
 
   /** {@code items} with their sealed items opened, and their versions noted. */
-  List<Map<String, AttributeValue>> opened(List<Map<String, AttributeValue>> items) {
+  synchronized List<Map<String, AttributeValue>> opened(List<Map<String, AttributeValue>> items) {
     for (Map<String, AttributeValue> item : items) {
       if (TableSealing.isSealed(item)) {
         versions.put(TableItems.key(table, item), TableSealing.version(item));
@@ -100,7 +107,7 @@ final class SessionSealing {
     if (items.stream().noneMatch(TableSealing::isSealed)) {
       return items;
     }
-    return sealing()
+    return sealing(items)
         .map(opener -> opener.opened(items))
         .orElse(items); // no keyring: the sealed items are invalid, as the library finds them
   }
@@ -109,12 +116,18 @@ final class SessionSealing {
    * The secret items of {@code items}, opened by this session, that the table stores in plain text:
    * secret, with a value, and not among the sealed items read.
    */
-  List<Map<String, AttributeValue>> plainSecrets(List<Map<String, AttributeValue>> items) {
+  synchronized List<Map<String, AttributeValue>> plainSecrets(
+      List<Map<String, AttributeValue>> items) {
     return items.stream()
         .filter(item -> !versions.containsKey(TableItems.key(table, item)))
         .filter(item -> item.containsKey(table.valueAttribute()))
         .filter(item -> ImportPlan.isSecret(table, item))
         .toList();
+  }
+
+  /** Whether the value of {@code item} can be sealed: only a string can. */
+  boolean sealable(Map<String, AttributeValue> item) {
+    return item.get(table.valueAttribute()).type() == AttributeValue.Type.S;
   }
 
   /**
@@ -123,7 +136,7 @@ final class SessionSealing {
    *
    * @throws CliException naming the first key that cannot
    */
-  void checkWritable(List<Map<String, AttributeValue>> items) {
+  synchronized void checkWritable(List<Map<String, AttributeValue>> items) {
     for (Map<String, AttributeValue> item : items) {
       if (item != null && sealed(item)) {
         AttributeValue value = item.get(table.valueAttribute());
@@ -149,14 +162,17 @@ final class SessionSealing {
    * {@code item} as it is written: a secret value of a table with a keyring sealed, one version
    * above the item's current one; any other item as it is.
    */
-  Map<String, AttributeValue> forWriting(Map<String, AttributeValue> item) {
+  synchronized Map<String, AttributeValue> forWriting(Map<String, AttributeValue> item) {
     if (!sealed(item)) {
       return item;
     }
     checkWritable(List.of(item));
     String key = TableItems.key(table, item);
     Long current = versions.get(key);
-    long version = (current != null ? current : TableSealing.version(stored.apply(key))) + 1;
+    long was = current != null ? current : TableSealing.version(stored.apply(key));
+    // A new sealed item starts at the time, in epoch milliseconds: an item deleted and set again
+    // never takes a version it had before, so an old sealed value of it does not open.
+    long version = was > 0 ? was + 1 : System.currentTimeMillis();
     versions.put(key, version);
     return sealing().orElseThrow().sealed(item, version);
   }

@@ -122,5 +122,11 @@ final class TableMessages {
   static final Message NOTHING_TO_SEAL =
       new Message(1156, OUTPUT, "Every secret of table '%s' is sealed: nothing to do");
 
+  static final Message CANNOT_SEAL =
+      new Message(
+          1157,
+          OUTPUT,
+          "%s of table '%s' cannot be sealed, only a string can: %s (left in plain text)");
+
   private TableMessages() {}
 }

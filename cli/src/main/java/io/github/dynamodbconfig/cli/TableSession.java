@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -89,6 +90,16 @@ final class TableSession implements AutoCloseable {
     return new TableSession(table, table.newClient());
   }
 
+  /**
+   * Every item of {@code table} as stored (sealed values sealed, the keyring item with them), in a
+   * session of its own.
+   */
+  static List<Map<String, AttributeValue>> readStored(ConfigTable table) {
+    try (TableSession session = open(table)) {
+      return table.readItems(session.client);
+    }
+  }
+
   /** Every item of {@code table}, read as the source reads it, in a session of its own. */
   static List<Map<String, AttributeValue>> readAll(ConfigTable table) {
     try (TableSession session = open(table)) {
@@ -127,6 +138,11 @@ final class TableSession implements AutoCloseable {
     return sealing.plainSecrets(items);
   }
 
+  /** Whether the value of {@code item}, a secret in plain text, can be sealed: a string can. */
+  boolean sealable(Map<String, AttributeValue> item) {
+    return sealing.sealable(item);
+  }
+
   /** A new keyring item for the table, made by {@code kmsKey}; written, it seals what follows. */
   Map<String, AttributeValue> newKeyring(String kmsKey) {
     return sealing.newKeyring(kmsKey);
@@ -151,6 +167,30 @@ final class TableSession implements AutoCloseable {
                     .getItem(r -> r.tableName(table.name()).key(key(key)).consistentRead(true))
                     .item());
     return item == null ? Map.of() : item;
+  }
+
+  /**
+   * Writes {@code item} unless an item of its key exists, in a {@link #change}; whether it wrote
+   * it.
+   */
+  boolean putNew(Map<String, AttributeValue> item) {
+    try {
+      send(
+          "dynamodb:PutItem",
+          () ->
+              client.putItem(
+                  r ->
+                      r.tableName(table.name())
+                          .item(item)
+                          .conditionExpression("attribute_not_exists(#key)")
+                          .expressionAttributeNames(Map.of("#key", table.keyAttribute()))));
+      return true;
+    } catch (DynamoDbConfigException e) {
+      if (e.getCause() instanceof ConditionalCheckFailedException) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** Writes {@code item}, in a {@link #change}. */

@@ -85,14 +85,29 @@ final class TextPrinter implements Report.Printer<List<String>> {
 
   @Override
   public List<String> seal(Report.Seal report) {
-    if (report.keys().isEmpty()) {
-      return List.of(TableMessages.NOTHING_TO_SEAL.format(report.table()));
+    List<String> lines = new ArrayList<>();
+    if (report.keys().isEmpty() && report.unsealable().isEmpty()) {
+      lines.add(TableMessages.NOTHING_TO_SEAL.format(report.table()));
+    } else if (!report.keys().isEmpty()) {
+      lines.add(
+          (report.dryRun() ? TableMessages.WOULD_SEAL : TableMessages.SEALED)
+              .format(
+                  Display.count(report.keys().size(), "secret", "secrets"),
+                  report.table(),
+                  quotedList(report.keys())));
     }
-    String keys = String.join(", ", report.keys().stream().map(ConfigTable::quoted).toList());
-    String count = Display.count(report.keys().size(), "secret", "secrets");
-    return List.of(
-        (report.dryRun() ? TableMessages.WOULD_SEAL : TableMessages.SEALED)
-            .format(count, report.table(), keys));
+    if (!report.unsealable().isEmpty()) {
+      lines.add(
+          TableMessages.CANNOT_SEAL.format(
+              Display.count(report.unsealable().size(), "secret", "secrets"),
+              report.table(),
+              quotedList(report.unsealable())));
+    }
+    return lines;
+  }
+
+  private static String quotedList(List<String> keys) {
+    return String.join(", ", keys.stream().map(ConfigTable::quoted).toList());
   }
 
   @Override

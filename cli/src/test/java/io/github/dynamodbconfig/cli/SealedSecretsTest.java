@@ -22,6 +22,7 @@ import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
+import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.io.IOException;
@@ -95,8 +96,17 @@ class SealedSecretsTest {
     return items;
   }
 
-  /** Every byte of the table as a scan returns it, strings and binaries alike. */
+  /**
+   * Every byte of the table as a scan returns it, strings and binaries alike, handed to the secret
+   * guard: no secret value may be in it.
+   */
   private String scanned(String table) {
+    String scanned = scan(table);
+    SecretGuard.checkOutput("a scan of table " + table, scanned);
+    return scanned;
+  }
+
+  private String scan(String table) {
     StringBuilder text = new StringBuilder();
     engine
         .client()
@@ -143,9 +153,10 @@ class SealedSecretsTest {
     Map<String, Map<String, AttributeValue>> items = items("sealed-a-config");
     assertThat(items.get("db_pass"))
         .doesNotContainKey("Value")
-        .containsEntry("Version", AttributeValue.fromN("1"))
         .containsEntry("Secret", AttributeValue.fromBool(true))
         .containsKey("Sealed");
+    long first = Long.parseLong(items.get("db_pass").get("Version").n());
+    assertThat(first).as("a new sealed item starts at the time").isGreaterThan(1_796_000_000_000L);
     assertThat(items.get("api_token")).as("secret by its name").containsKey("Sealed");
     assertThat(items.get("db_host")).containsEntry("Value", s("plain.example"));
     assertThat(scanned("sealed-a-config"))
@@ -163,7 +174,7 @@ class SealedSecretsTest {
     SecretValues.register("db_pass", "rotated-pw-58e0-yy");
     runWithInput("rotated-pw-58e0-yy\n", "set", "--role", "sealed-a", "db_pass", "-", "--secret");
     assertThat(items("sealed-a-config").get("db_pass"))
-        .containsEntry("Version", AttributeValue.fromN("2"));
+        .containsEntry("Version", AttributeValue.fromN(Long.toString(first + 1)));
 
     try (SystemProperties properties =
             new SystemProperties()
@@ -239,13 +250,41 @@ class SealedSecretsTest {
     assertThat(sealed.out()).isEqualTo("Sealed 1 secret of table 'sealed-e-config': 'db_pass'\n");
     assertThat(items("sealed-e-config").get("db_pass"))
         .doesNotContainKey("Value")
-        .containsEntry("Version", AttributeValue.fromN("1"));
+        .containsKey("Version");
     assertThat(items("sealed-e-config").get("db_host")).containsEntry("Value", s("legacy.example"));
     assertThat(scanned("sealed-e-config")).doesNotContain("legacy-pw-91c3-ww");
     assertThat(run("get", "--role", "sealed-e", "db_pass", "--reveal-secret").out())
         .isEqualTo("legacy-pw-91c3-ww\n");
     assertThat(run("seal", "--role", "sealed-e").out())
         .isEqualTo("Every secret of table 'sealed-e-config' is sealed: nothing to do\n");
+
+    engine.putItems(
+        "sealed-e-config",
+        java.util.List.of(
+            Map.of(
+                "Parameter", s("pool_password_count"),
+                "Value", AttributeValue.fromN("3"),
+                "Secret", AttributeValue.fromBool(true))));
+    CliRun.Result notString = run("seal", "--role", "sealed-e");
+    assertThat(notString.code()).isZero();
+    assertThat(notString.out())
+        .isEqualTo(
+            "1 secret of table 'sealed-e-config' cannot be sealed, only a string can:"
+                + " 'pool_password_count' (left in plain text)\n");
+  }
+
+  @Test
+  void batchWriteExport_keepsSealedValuesSealed_withTheKeyring_withoutRevealing() {
+    run("init", "--role", "sealed-f", "--kms-key", keyArn);
+    SecretValues.register("db_pass", "export-pw-3m8v-tt");
+    runWithInput("export-pw-3m8v-tt\n", "set", "--role", "sealed-f", "db_pass", "-", "--secret");
+    run("set", "--role", "sealed-f", "db_host", "export.example");
+
+    CliRun.Result exported = run("export", "--role", "sealed-f", "--format", "batch-write");
+    assertThat(exported.code()).as(exported.all()).isZero();
+    assertThat(exported.out())
+        .contains("\"Sealed\"", "\"dynamodb.config.keyring\"", "export.example")
+        .doesNotContain("export-pw-3m8v-tt");
   }
 
   @Test
