@@ -93,13 +93,7 @@ final class DataKeys {
       opened.clear(); // no keyring: no key stays in memory
       return SealedItems.Unsealer.NO_KEYRING;
     }
-    Keyring.Item item = split.keyring().get();
-    Keyring keyring =
-        item.keyring()
-            .orElseThrow(
-                () ->
-                    SealMessages.BAD_KEYRING.exception(
-                        null, Keyring.KEY, target.describe(), item.problem()));
+    Keyring keyring = split.keyring().get().required(target);
     Set<String> inUse = SealedItems.keyIdsInUse(split.items());
     return SealedItems.unsealer(keyring, open(keyring, inUse, region, deadline));
   }

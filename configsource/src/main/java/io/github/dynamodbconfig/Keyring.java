@@ -104,7 +104,18 @@ record Keyring(String tableId, String active, Map<String, WrappedKey> keys) {
   record Split(List<Map<String, AttributeValue>> items, Optional<Item> keyring) {}
 
   /** The keyring item as read: its keyring, or why it cannot be read. */
-  record Item(Optional<Keyring> keyring, String problem) {}
+  record Item(Optional<Keyring> keyring, String problem) {
+
+    /**
+     * The keyring of {@code target}'s item.
+     *
+     * @throws DynamoDbConfigException naming the table and the problem, when it cannot be read
+     */
+    Keyring required(TableTarget target) {
+      return keyring.orElseThrow(
+          () -> SealMessages.BAD_KEYRING.exception(null, KEY, target.describe(), problem));
+    }
+  }
 
   Keyring {
     keys = Collections.unmodifiableMap(new TreeMap<>(keys));

@@ -95,13 +95,7 @@ public final class TableSealing {
     if (split.keyring().isEmpty()) {
       return Optional.empty();
     }
-    Keyring.Item item = split.keyring().get();
-    Keyring keyring =
-        item.keyring()
-            .orElseThrow(
-                () ->
-                    SealMessages.BAD_KEYRING.exception(
-                        null, Keyring.KEY, table.target().describe(), item.problem()));
+    Keyring keyring = split.keyring().get().required(table.target());
     Set<String> ids = new TreeSet<>(SealedItems.keyIdsInUse(split.items()));
     ids.add(keyring.active());
     Map<String, DataKey> keys =

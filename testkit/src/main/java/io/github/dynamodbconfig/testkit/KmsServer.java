@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig.testkit;
 
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,7 +42,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  * <p>The ciphertext blob is this server's own: {@code "TESTKMS1"}, the key's id (36 bytes), a
  * 12-byte nonce, then the AES-GCM ciphertext and its 16-byte tag.
  */
-public final class KmsServer extends ProtocolServer {
+public final class KmsServer extends AwsJsonServer<KmsServer> {
 
   /** The account and region of every key's ARN. */
   public static final String ACCOUNT = "111122223333";
@@ -53,7 +51,6 @@ public final class KmsServer extends ProtocolServer {
   private static final byte[] MAGIC = "TESTKMS1".getBytes(StandardCharsets.US_ASCII);
   private static final int ID_LENGTH = 36;
   private static final int NONCE_LENGTH = 12;
-  private static final String JSON = "application/x-amz-json-1.1";
 
   /** The state of a key, as {@code DescribeKey} would name it. */
   public enum KeyState {
@@ -75,13 +72,10 @@ public final class KmsServer extends ProtocolServer {
   private final Map<String, Key> keys = new ConcurrentHashMap<>();
   private final Map<String, KeyState> states = new ConcurrentHashMap<>();
   private final Map<String, String> aliases = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
-  private final AtomicInteger throttleNext = new AtomicInteger();
-  private final AtomicInteger failNext = new AtomicInteger();
 
   private KmsServer() {
-    super(InetAddress.getLoopbackAddress());
+    super("TrentService.", "KMSInternalException");
   }
 
   /** Starts on a free port of 127.0.0.1, with no keys. */
@@ -117,45 +111,8 @@ public final class KmsServer extends ProtocolServer {
     return this;
   }
 
-  /** Answers the next {@code requests} requests with {@code ThrottlingException}. */
-  public KmsServer throttleNext(int requests) {
-    throttleNext.set(requests);
-    return this;
-  }
-
-  /** Answers the next {@code requests} requests with a 500 {@code KMSInternalException}. */
-  public KmsServer failNext(int requests) {
-    failNext.set(requests);
-    return this;
-  }
-
-  /** How many requests of {@code operation} came, refused ones included. */
-  public int count(String operation) {
-    AtomicInteger count = counts.get(operation);
-    return count == null ? 0 : count.get();
-  }
-
-  /** Forgets the counts and the recorded requests. */
-  public void resetCounts() {
-    counts.clear();
-    clearRequests();
-  }
-
   @Override
-  protected Response handle(Request request) {
-    String target = String.valueOf(request.header("X-Amz-Target"));
-    if (!request.method().equals("POST") || !target.startsWith("TrentService.")) {
-      return error(400, "UnknownOperationException", "not a KMS request: " + target);
-    }
-    String operation = target.substring("TrentService.".length());
-    counts.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return error(400, "ThrottlingException", "Rate exceeded");
-    }
-    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return error(500, "KMSInternalException", "internal failure");
-    }
-    JsonNode body = JsonNode.parser().parse(request.body());
+  protected Response answer(String operation, JsonNode body) {
     try {
       return switch (operation) {
         case "GenerateDataKey" -> generateDataKey(operation, body);
@@ -309,32 +266,12 @@ public final class KmsServer extends ProtocolServer {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static Optional<String> text(JsonNode body, String field) {
-    return body.field(field).filter(JsonNode::isString).map(JsonNode::asString);
-  }
-
   private static Refusal invalidCiphertext() {
     return new Refusal("InvalidCiphertextException", null);
   }
 
   private static String base64(byte[] bytes) {
     return Base64.getEncoder().encodeToString(bytes);
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
-  private static Response ok(String json) {
-    return Response.of(200, JSON, json);
-  }
-
-  private static Response error(int status, String type, String message) {
-    String body =
-        message == null
-            ? "{\"__type\":" + quoted(type) + "}"
-            : "{\"__type\":" + quoted(type) + ",\"message\":" + quoted(message) + "}";
-    return Response.of(status, JSON, body);
   }
 
   /** A request KMS refuses, with the error type it answers. */

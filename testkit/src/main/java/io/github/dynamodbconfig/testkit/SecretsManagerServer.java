@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig.testkit;
 
-import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
@@ -39,7 +37,7 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  * AWSPENDING}, {@link #finishSecret} moves {@code AWSCURRENT} to it. A secret can be denied, and
  * the next requests throttled or failed with a 500; requests are counted per operation.
  */
-public final class SecretsManagerServer extends ProtocolServer {
+public final class SecretsManagerServer extends AwsJsonServer<SecretsManagerServer> {
 
   /** The account and region of every secret's ARN. */
   public static final String ACCOUNT = "111122223333";
@@ -47,7 +45,6 @@ public final class SecretsManagerServer extends ProtocolServer {
   /** The most ids one {@code BatchGetSecretValue} takes. */
   public static final int BATCH_LIMIT = 20;
 
-  private static final String JSON = "application/x-amz-json-1.1";
   private static final String CURRENT = "AWSCURRENT";
   private static final String PENDING = "AWSPENDING";
   private static final String PREVIOUS = "AWSPREVIOUS";
@@ -86,12 +83,9 @@ public final class SecretsManagerServer extends ProtocolServer {
   }
 
   private final Map<String, Secret> secrets = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-  private final AtomicInteger throttleNext = new AtomicInteger();
-  private final AtomicInteger failNext = new AtomicInteger();
 
   private SecretsManagerServer() {
-    super(InetAddress.getLoopbackAddress());
+    super("secretsmanager.", "InternalServiceError");
   }
 
   /** Starts on a free port of 127.0.0.1, with no secrets. */
@@ -152,45 +146,8 @@ public final class SecretsManagerServer extends ProtocolServer {
     return this;
   }
 
-  /** Answers the next {@code requests} requests with {@code ThrottlingException}. */
-  public SecretsManagerServer throttleNext(int requests) {
-    throttleNext.set(requests);
-    return this;
-  }
-
-  /** Answers the next {@code requests} requests with a 500 {@code InternalServiceError}. */
-  public SecretsManagerServer failNext(int requests) {
-    failNext.set(requests);
-    return this;
-  }
-
-  /** How many requests of {@code operation} came, refused ones included. */
-  public int count(String operation) {
-    AtomicInteger count = counts.get(operation);
-    return count == null ? 0 : count.get();
-  }
-
-  /** Forgets the counts and the recorded requests. */
-  public void resetCounts() {
-    counts.clear();
-    clearRequests();
-  }
-
   @Override
-  protected Response handle(Request request) {
-    String target = String.valueOf(request.header("X-Amz-Target"));
-    if (!request.method().equals("POST") || !target.startsWith("secretsmanager.")) {
-      return error(400, "InvalidRequestException", "not a Secrets Manager request: " + target);
-    }
-    String operation = target.substring("secretsmanager.".length());
-    counts.computeIfAbsent(operation, o -> new AtomicInteger()).incrementAndGet();
-    if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return error(400, "ThrottlingException", "Rate exceeded");
-    }
-    if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return error(500, "InternalServiceError", "internal failure");
-    }
-    JsonNode body = JsonNode.parser().parse(request.body());
+  protected Response answer(String operation, JsonNode body) {
     return switch (operation) {
       case "GetSecretValue" -> getSecretValue(body);
       case "BatchGetSecretValue" -> batchGetSecretValue(body);
@@ -222,7 +179,7 @@ public final class SecretsManagerServer extends ProtocolServer {
           "ResourceNotFoundException",
           "Secrets Manager can't find the specified secret value for staging label: " + stage);
     }
-    return Response.of(200, JSON, value(secret.get(), version.get()));
+    return ok(value(secret.get(), version.get()));
   }
 
   private Response batchGetSecretValue(JsonNode body) {
@@ -252,9 +209,7 @@ public final class SecretsManagerServer extends ProtocolServer {
         values.add(value(secret.get(), current.orElseThrow()));
       }
     }
-    return Response.of(
-        200,
-        JSON,
+    return ok(
         "{\"SecretValues\":["
             + String.join(",", values)
             + "],\"Errors\":["
@@ -335,35 +290,5 @@ public final class SecretsManagerServer extends ProtocolServer {
         + " secretsmanager:GetSecretValue on resource: "
         + secret.arn
         + " because no identity-based policy allows the secretsmanager:GetSecretValue action";
-  }
-
-  private static Optional<String> text(JsonNode body, String field) {
-    return body.field(field).filter(JsonNode::isString).map(JsonNode::asString);
-  }
-
-  private static String quoted(String text) {
-    StringBuilder json = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        case '\n' -> json.append("\\n");
-        case '\r' -> json.append("\\r");
-        case '\t' -> json.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    return json.append('"').toString();
-  }
-
-  private static Response error(int status, String type, String message) {
-    return Response.of(
-        status, JSON, "{\"__type\":" + quoted(type) + ",\"message\":" + quoted(message) + "}");
   }
 }
