@@ -130,6 +130,29 @@ final class AwsClients {
   }
 
   /**
+   * A Secrets Manager client in {@code region}, at {@code endpoint} when given, with {@link
+   * #RETRIES}, its request timeouts run by the {@link RequestTimer}. In a class of its own: the
+   * {@code secretsmanager} module is optional, and only this class and {@link SecretsManagerReads}
+   * name its types.
+   */
+  static final class SecretsManager {
+
+    private SecretsManager() {}
+
+    static software.amazon.awssdk.services.secretsmanager.SecretsManagerClient client(
+        Region region, Optional<URI> endpoint) {
+      var builder =
+          software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder()
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .overrideConfiguration(
+                  o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
+              .region(region);
+      endpoint.ifPresent(builder::endpointOverride);
+      return builder.build();
+    }
+  }
+
+  /**
    * An EC2 client in {@code region}, at {@code endpoint} when given, its request timeouts run by
    * the {@link RequestTimer}. In a class of its own: the {@code ec2} module is optional, and only
    * this class and {@link Ec2TagApi} name its types.

@@ -177,7 +177,13 @@ public enum DynamoDbConfigSetting {
    * WARN line naming the keys, while plain secrets are being sealed) or {@code fail} (the load
    * fails, naming them).
    */
-  PLAINTEXT_SECRETS("plaintext-secrets", "warn");
+  PLAINTEXT_SECRETS("plaintext-secrets", "warn"),
+
+  /**
+   * The AWS Secrets Manager endpoint URL, for items that reference secrets. When unset, the
+   * region's AWS endpoint.
+   */
+  SECRETS_MANAGER_ENDPOINT("secrets-manager-endpoint", null);
 
   /** The prefix every setting's key starts with. */
   public static final String PREFIX = "dynamodb.config.";

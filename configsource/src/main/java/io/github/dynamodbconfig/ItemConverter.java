@@ -64,28 +64,38 @@ final class ItemConverter {
    * @throws DynamoDbConfigException for an invalid item under {@link InvalidItemPolicy#FAIL}
    */
   Converted toSnapshot(String table, List<Map<String, AttributeValue>> items) {
-    return toSnapshot(table, items, SealedItems.Unsealer.NO_KEYRING);
+    return toSnapshot(table, items, SealedItems.Unsealer.NO_KEYRING, Map.of());
   }
 
-  /** As {@link #toSnapshot(String, List)}, sealed values opened by {@code unsealer}. */
+  /**
+   * As {@link #toSnapshot(String, List)}, sealed values opened by {@code unsealer}, and the items
+   * that reference Secrets Manager secrets given the properties {@code references} has for them.
+   */
   Converted toSnapshot(
-      String table, List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
-    Converted valid = allValid(items, unsealer);
-    return valid != null ? valid : inKeyOrder(table, items, unsealer);
+      String table,
+      List<Map<String, AttributeValue>> items,
+      SealedItems.Unsealer unsealer,
+      Map<String, SecretReferences.Resolved> references) {
+    Stored stored = new Stored(unsealer, references);
+    Converted valid = allValid(items, stored);
+    return valid != null ? valid : inKeyOrder(table, items, stored);
   }
+
+  /** How the values that are not in the item are had: sealed ones opened, references read. */
+  private record Stored(
+      SealedItems.Unsealer unsealer, Map<String, SecretReferences.Resolved> references) {}
 
   /**
    * The common case in one pass, in the order read: every item valid, no two yielding one property,
    * so the order cannot matter. Null at the first item that is not, so that {@link #inKeyOrder}
    * decides, in an order that does not depend on how DynamoDB returned the items.
    */
-  private Converted allValid(
-      List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
+  private Converted allValid(List<Map<String, AttributeValue>> items, Stored stored) {
     HashMap<String, String> properties = new HashMap<>(capacity(items.size()));
     Set<String> secrets = new HashSet<>();
     for (Map<String, AttributeValue> item : items) {
       try {
-        if (add(item, properties, secrets, null, unsealer) != null) {
+        if (add(item, properties, secrets, null, stored) != null) {
           return null;
         }
       } catch (InvalidValueException e) {
@@ -97,7 +107,7 @@ final class ItemConverter {
 
   /** Items sorted by key; an invalid item is left out (or fails all) and later ones go on. */
   private Converted inKeyOrder(
-      String table, List<Map<String, AttributeValue>> items, SealedItems.Unsealer unsealer) {
+      String table, List<Map<String, AttributeValue>> items, Stored stored) {
     HashMap<String, String> properties = new HashMap<>();
     Set<String> secrets = new HashSet<>();
     Map<String, String> owners = new HashMap<>();
@@ -106,7 +116,7 @@ final class ItemConverter {
         items.stream().sorted(Comparator.comparing(this::sortKey)).toList();
     for (Map<String, AttributeValue> item : sorted) {
       try {
-        String taken = add(item, properties, secrets, owners, unsealer);
+        String taken = add(item, properties, secrets, owners, stored);
         if (taken != null) {
           throw new InvalidValueException(
               "its property '"
@@ -131,22 +141,25 @@ final class ItemConverter {
       HashMap<String, String> properties,
       Set<String> secrets,
       Map<String, String> owners,
-      SealedItems.Unsealer unsealer)
+      Stored stored)
       throws InvalidValueException {
     String key = key(item);
     boolean sealed = SealedItems.isSealed(item);
-    if (sealed && item.containsKey(layout.valueAttribute())) {
+    boolean reference = SecretReference.isReference(item);
+    if ((sealed || reference) && item.containsKey(layout.valueAttribute())) {
       throw new InvalidValueException(
           "it has both a '"
               + layout.valueAttribute()
               + "' and a '"
-              + SealedItems.SEALED
+              + (sealed ? SealedItems.SEALED : SecretReference.SECRETS_MANAGER)
               + "' attribute");
     }
     Map<String, String> itemProperties =
         sealed
-            ? Map.of(key, unsealer.open(key, item))
-            : AttributeValues.toProperties(key, value(item));
+            ? Map.of(key, stored.unsealer().open(key, item))
+            : reference
+                ? referenced(key, stored.references())
+                : AttributeValues.toProperties(key, value(item));
     for (String name : itemProperties.keySet()) {
       checkName(name);
       if (properties.containsKey(name)) {
@@ -154,7 +167,7 @@ final class ItemConverter {
       }
     }
     // A pattern that matches the item's key covers every property the item yields.
-    boolean secret = secretFlag(item) || sealed || secretKeys.matches(key);
+    boolean secret = secretFlag(item) || sealed || reference || secretKeys.matches(key);
     for (Map.Entry<String, String> property : itemProperties.entrySet()) {
       String name = property.getKey();
       properties.put(name, property.getValue());
@@ -166,6 +179,19 @@ final class ItemConverter {
       }
     }
     return null;
+  }
+
+  /** The properties of the referencing item {@code key}, as its secret gave them. */
+  private static Map<String, String> referenced(
+      String key, Map<String, SecretReferences.Resolved> references) throws InvalidValueException {
+    SecretReferences.Resolved resolved = references.get(key);
+    if (resolved == null) {
+      throw new InvalidValueException("its Secrets Manager secret was not read");
+    }
+    if (!resolved.problem().isEmpty()) {
+      throw new InvalidValueException(resolved.problem());
+    }
+    return resolved.properties();
   }
 
   /** A hash map's initial capacity for {@code size} entries without a resize. */

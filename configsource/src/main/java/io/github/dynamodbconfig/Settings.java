@@ -55,7 +55,8 @@ record Settings(
     List<ExtraTable> extraTables,
     Optional<URI> kmsEndpoint,
     Duration dataKeyMaxAge,
-    boolean failOnPlaintextSecrets) {
+    boolean failOnPlaintextSecrets,
+    Optional<URI> secretsManagerEndpoint) {
 
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";

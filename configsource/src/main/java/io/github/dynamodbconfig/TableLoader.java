@@ -51,8 +51,7 @@ final class TableLoader {
   private final ItemConverter converter;
   private final Optional<SnapshotBackup> backup;
   private final ChangeStampProtocol stampProtocol;
-  private final DataKeys dataKeys;
-  private final PlaintextSecrets plaintextSecrets;
+  private final LoadSecrets secrets;
   private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
@@ -63,8 +62,7 @@ final class TableLoader {
     this.converter = ItemConverter.of(settings);
     this.backup = SnapshotBackup.of(settings, target);
     this.stampProtocol = new ChangeStampProtocol(settings, target);
-    this.dataKeys = DataKeys.withKms(settings, target);
-    this.plaintextSecrets = new PlaintextSecrets(settings, target);
+    this.secrets = new LoadSecrets(settings, target);
   }
 
   TableTarget target() {
@@ -90,8 +88,7 @@ final class TableLoader {
     Region region = client.serviceClientConfiguration().region();
     TableReader.Result result;
     ChangeStampProtocol.State startStamp;
-    Keyring.Split split;
-    SealedItems.Unsealer unsealer;
+    LoadSecrets.Prepared prepared;
     try {
       ChangeStampProtocol.Outcome outcome;
       try {
@@ -101,20 +98,18 @@ final class TableLoader {
       }
       result = outcome.result();
       startStamp = outcome.state();
-      split = Keyring.split(result.items(), settings.layout().keyAttribute());
-      plaintextSecrets.check(split);
-      unsealer = dataKeys.unsealer(split, region, budgetLeft(start));
+      prepared = secrets.prepare(result.items(), region, budgetLeft(start));
     } catch (DynamoDbConfigException e) {
       // The file's one KMS call gets a budget of its own: the failed read has used the load's.
       Deadline deadline = Deadline.after(settings.timeout());
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
-              ? backup.flatMap(k -> k.startFrom(e, forms -> dataKeys.open(forms, region, deadline)))
+              ? backup.flatMap(
+                  k -> k.startFrom(e, forms -> secrets.openFile(forms, region, deadline)))
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    Snapshot loaded =
-        publish(client, result, split, unsealer, startStamp, start, LoadMessages.LOADED);
+    Snapshot loaded = publish(client, result, prepared, startStamp, start, LoadMessages.LOADED);
     stamp = startStamp; // only once published: a failed publish reads the table again
     return loaded;
   }
@@ -136,12 +131,10 @@ final class TableLoader {
       return current; // unchanged, or nothing whole to publish yet
     }
     TableReader.Result result = step.publish().get();
-    Keyring.Split split = Keyring.split(result.items(), settings.layout().keyAttribute());
-    plaintextSecrets.check(split);
-    SealedItems.Unsealer unsealer =
-        dataKeys.unsealer(split, client.serviceClientConfiguration().region(), budgetLeft(start));
-    Snapshot fresh =
-        publish(client, result, split, unsealer, step.state(), start, LoadMessages.RELOADED);
+    LoadSecrets.Prepared prepared =
+        secrets.prepare(
+            result.items(), client.serviceClientConfiguration().region(), budgetLeft(start));
+    Snapshot fresh = publish(client, result, prepared, step.state(), start, LoadMessages.RELOADED);
     stamp = step.state(); // only once published: a failed publish reads the table again
     return fresh;
   }
@@ -234,13 +227,15 @@ final class TableLoader {
   private Snapshot publish(
       DynamoDbClient client,
       TableReader.Result result,
-      Keyring.Split split,
-      SealedItems.Unsealer unsealer,
+      LoadSecrets.Prepared prepared,
       ChangeStampProtocol.State read,
       long start,
       LibraryMessage summary) {
     Region region = client.serviceClientConfiguration().region();
-    Converted converted = converter.toSnapshot(target.table(), split.items(), unsealer);
+    Keyring.Split split = prepared.split();
+    Converted converted =
+        converter.toSnapshot(
+            target.table(), split.items(), prepared.unsealer(), prepared.references());
     OptionalLong version =
         read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
     Snapshot snapshot =

@@ -91,7 +91,12 @@ class ArchitectureTest {
           "DataKeys",
           "DataKeyOpener",
           "KmsDataKeys",
-          "PlaintextSecrets");
+          "PlaintextSecrets",
+          "LoadSecrets",
+          "SecretReferences",
+          "SecretReference",
+          "SecretReader",
+          "SecretsManagerReads");
 
   static final Set<String> SHARED =
       Set.of(
@@ -136,7 +141,8 @@ class ArchitectureTest {
           "SnapshotFileMessages",
           "ExtensionMessages",
           "ListenerMessages",
-          "SealMessages");
+          "SealMessages",
+          "SecretMessages");
 
   private static JavaClasses library;
 

@@ -35,9 +35,10 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The {@code software.amazon.awssdk:kms} module is optional and absent from this module's class
- * path, as in an application that has no sealed values: tables load as before, and a table that
- * holds sealed values fails with a message naming the artifact to add.
+ * The {@code software.amazon.awssdk:kms} and {@code secretsmanager} modules are optional and absent
+ * from this module's class path, as in an application that has no sealed values and references no
+ * secret: tables load as before, and a table that needs one fails with a message naming the
+ * artifact to add.
  */
 @ExtendWith(LocalDynamoDbExtension.class)
 class WithoutKmsModuleIT {
@@ -82,6 +83,28 @@ class WithoutKmsModuleIT {
                   + "' holds sealed values, which need the AWS SDK module"
                   + " software.amazon.awssdk:kms on the class path, of the same version as"
                   + " software.amazon.awssdk:dynamodb");
+    }
+  }
+
+  @Test
+  void aTableWithSecretsManagerReferences_namesTheModuleToAdd() {
+    assertThatThrownBy(
+            () ->
+                Class.forName(
+                    "software.amazon.awssdk.services.secretsmanager.SecretsManagerClient"))
+        .isInstanceOf(ClassNotFoundException.class);
+    engine.putItems(
+        ExampleTable.NAME,
+        List.of(Map.of("Parameter", s("db_secret"), "SecretsManager", s("prod/myapp/db"))));
+    try (SystemProperties properties = settings()) {
+      assertThatThrownBy(() -> new SmallRyeConfigBuilder().addDiscoveredSources().build())
+          .rootCause()
+          .hasMessage(
+              "DDBCFG-0373 DynamoDB table '"
+                  + ExampleTable.NAME
+                  + "' references Secrets Manager secrets, which need the AWS SDK module"
+                  + " software.amazon.awssdk:secretsmanager on the class path, of the same"
+                  + " version as software.amazon.awssdk:dynamodb");
     }
   }
 

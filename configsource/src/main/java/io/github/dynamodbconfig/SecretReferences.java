@@ -1,0 +1,167 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The items of a load that reference Secrets Manager secrets, turned into their properties: every
+ * secret read (in batches of 20, one {@code GetSecretValue} for another staging label), then each
+ * item's properties made from its secret. Any secret that is not read fails the whole load: a load
+ * never publishes part of its secrets.
+ */
+final class SecretReferences {
+
+  private static final String SECRETS_MANAGER_CLIENT =
+      "software.amazon.awssdk.services.secretsmanager.SecretsManagerClient";
+
+  /** An item's properties, or why it has none. */
+  record Resolved(Map<String, String> properties, String problem) {}
+
+  /** Makes the reader of a load in {@code region}. */
+  interface Readers {
+    SecretReader in(Region region);
+  }
+
+  private final Settings settings;
+  private final TableTarget target;
+  private final Readers readers;
+
+  SecretReferences(Settings settings, TableTarget target, Readers readers) {
+    this.settings = settings;
+    this.target = target;
+    this.readers = readers;
+  }
+
+  /** With Secrets Manager, as {@code settings} say, for {@code target}. */
+  static SecretReferences withSecretsManager(Settings settings, TableTarget target) {
+    return new SecretReferences(
+        settings,
+        target,
+        region -> {
+          try {
+            Class.forName(SECRETS_MANAGER_CLIENT, false, SecretReferences.class.getClassLoader());
+          } catch (ClassNotFoundException | LinkageError e) {
+            throw SecretMessages.NO_MODULE.exception(null, target.describe());
+          }
+          return SecretsManagerReads.reader(settings, target, region);
+        });
+  }
+
+  /**
+   * The properties of each referencing item of {@code items}, by item key; none when no item
+   * references a secret.
+   *
+   * @throws DynamoDbConfigException when a secret is not read
+   */
+  Map<String, Resolved> resolve(
+      List<Map<String, AttributeValue>> items, Region region, Deadline deadline) {
+    Map<String, Resolved> resolved = new HashMap<>();
+    List<SecretReference> references = new ArrayList<>();
+    for (Map<String, AttributeValue> item : items) {
+      AttributeValue key = item.get(settings.layout().keyAttribute());
+      if (!SecretReference.isReference(item) || key == null || key.s() == null) {
+        continue;
+      }
+      try {
+        references.add(SecretReference.of(key.s(), item));
+      } catch (InvalidValueException e) {
+        resolved.put(key.s(), new Resolved(Map.of(), e.getMessage()));
+      }
+    }
+    if (references.isEmpty()) {
+      return resolved;
+    }
+    Map<String, String> secrets = readers.in(region).read(references, deadline);
+    for (SecretReference reference : references) {
+      resolved.put(reference.key(), properties(reference, secrets.get(reference.version())));
+    }
+    return resolved;
+  }
+
+  /** The properties that {@code reference} gives with its secret string {@code secret}. */
+  private static Resolved properties(SecretReference reference, String secret) {
+    try {
+      Optional<JsonNode> json = json(secret);
+      if (reference.jsonKey().isPresent()) {
+        String field = reference.jsonKey().get();
+        JsonNode value =
+            json.filter(JsonNode::isObject)
+                .flatMap(object -> object.field(field))
+                .orElseThrow(
+                    () ->
+                        new InvalidValueException(
+                            "its secret "
+                                + reference.secretId()
+                                + " has no JSON field '"
+                                + field
+                                + "'"));
+        return new Resolved(AttributeValues.toProperties(reference.key(), attribute(value)), "");
+      }
+      if (json.isPresent() && json.get().isObject()) {
+        return new Resolved(
+            AttributeValues.toProperties(reference.key(), attribute(json.get())), "");
+      }
+      return new Resolved(Map.of(reference.key(), secret), "");
+    } catch (InvalidValueException e) {
+      return new Resolved(Map.of(), e.getMessage());
+    }
+  }
+
+  private static Optional<JsonNode> json(String secret) {
+    String trimmed = secret.trim();
+    if (!trimmed.startsWith("{")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JsonNode.parser().parse(trimmed));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // not JSON: the whole string is the value
+    }
+  }
+
+  /** A JSON value as the DynamoDB value it would be stored as, for the same flattening rules. */
+  private static AttributeValue attribute(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, AttributeValue> fields = new LinkedHashMap<>();
+      node.asObject().forEach((name, value) -> fields.put(name, attribute(value)));
+      return AttributeValue.fromM(fields);
+    }
+    if (node.isArray()) {
+      return AttributeValue.fromL(
+          node.asArray().stream().map(SecretReferences::attribute).toList());
+    }
+    if (node.isNumber()) {
+      return AttributeValue.fromN(node.asNumber());
+    }
+    if (node.isBoolean()) {
+      return AttributeValue.fromBool(node.asBoolean());
+    }
+    if (node.isNull()) {
+      return AttributeValue.fromNul(true);
+    }
+    return AttributeValue.fromS(node.asString());
+  }
+}

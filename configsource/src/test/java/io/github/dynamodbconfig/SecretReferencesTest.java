@@ -1,0 +1,188 @@
+/*
+ * Copyright 2026 The DynamoDB Config Source Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.dynamodbconfig;
+
+import static io.github.dynamodbconfig.testkit.Items.s;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dynamodbconfig.testkit.LocalDynamoDb;
+import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
+import io.github.dynamodbconfig.testkit.RequestCounter;
+import io.github.dynamodbconfig.testkit.SecretValues;
+import io.github.dynamodbconfig.testkit.SecretsManagerServer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Items that reference Secrets Manager secrets: read with one BatchGetSecretValue per 20, JSON
+ * secrets flattened or one field taken, another staging label read alone, a rotation seen at the
+ * next refresh, and a secret that is not read failing the load, never giving part of them.
+ */
+@ExtendWith(LocalDynamoDbExtension.class)
+class SecretReferencesTest {
+
+  private static final String TABLE = "referencing-config";
+
+  private final LocalDynamoDb engine;
+  private SecretsManagerServer secrets;
+
+  SecretReferencesTest(LocalDynamoDb engine) {
+    this.engine = engine;
+  }
+
+  @BeforeEach
+  void table() {
+    secrets = SecretsManagerServer.start();
+    engine.deleteTable(TABLE);
+    engine.createConfigTable(TABLE);
+    engine.put(TABLE, "db_host", s("refs.example"));
+  }
+
+  @AfterEach
+  void stop() {
+    secrets.close();
+  }
+
+  private static Map<String, AttributeValue> reference(
+      String key, String secretId, String... more) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("Parameter", s(key));
+    item.put(SecretReference.SECRETS_MANAGER, s(secretId));
+    for (int i = 0; i < more.length; i += 2) {
+      item.put(more[i], s(more[i + 1]));
+    }
+    return item;
+  }
+
+  private Settings settings(String... more) {
+    List<String> all =
+        new ArrayList<>(
+            List.of("table", TABLE, "secrets-manager-endpoint", secrets.endpoint().toString()));
+    all.addAll(List.of(more));
+    return LocalSettings.of(engine, all.toArray(String[]::new));
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+
+  @Test
+  void fortyFiveReferences_areReadInThreeBatches_andAreSecret() {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      String value = "referenced-value-" + i + "-q7";
+      SecretValues.register("api_key_" + i, value);
+      String arn = secrets.put("app/key-" + i, value);
+      items.add(reference("api_key_" + i, i % 2 == 0 ? arn : "app/key-" + i));
+    }
+    engine.putItems(TABLE, items);
+    RequestCounter.reset();
+
+    try (DynamoDbConfigSource source = Sources.create(settings())) {
+      assertThat(source.getValue("api_key_0")).isEqualTo("referenced-value-0-q7");
+      assertThat(source.getValue("api_key_44")).isEqualTo("referenced-value-44-q7");
+      assertThat(source.snapshot().secrets()).contains("api_key_0", "api_key_17", "api_key_44");
+      assertThat(source.getValue("db_host")).isEqualTo("refs.example");
+    }
+    assertThat(secrets.count("BatchGetSecretValue")).isEqualTo(3);
+    assertThat(secrets.count("GetSecretValue")).isZero();
+    assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(1);
+  }
+
+  @Test
+  void aJsonSecret_givesItsFields_orTheOneFieldNamed_andAnotherStageIsReadAlone() {
+    SecretValues.register("db.password", "json-pw-5c2k");
+    SecretValues.register("db_password", "json-pw-5c2k");
+    secrets.put("prod/db", "{\"username\":\"app\",\"password\":\"json-pw-5c2k\",\"port\":5432}");
+    secrets.put("prod/old", "old-pw-1a9z");
+    secrets.put("prod/old", "new-pw-2b8y");
+    SecretValues.register("previous_pw", "old-pw-1a9z");
+    engine.putItems(
+        TABLE,
+        List.of(
+            reference("db", "prod/db"),
+            reference("db_password", "prod/db", SecretReference.JSON_KEY, "password"),
+            reference("previous_pw", "prod/old", SecretReference.VERSION_STAGE, "AWSPREVIOUS")));
+
+    try (DynamoDbConfigSource source = Sources.create(settings())) {
+      assertThat(source.getValue("db.username")).isEqualTo("app");
+      assertThat(source.getValue("db.password")).isEqualTo("json-pw-5c2k");
+      assertThat(source.getValue("db.port")).isEqualTo("5432");
+      assertThat(source.getValue("db_password")).isEqualTo("json-pw-5c2k");
+      assertThat(source.getValue("previous_pw")).isEqualTo("old-pw-1a9z");
+      assertThat(source.snapshot().secrets()).contains("db.username", "db_password", "previous_pw");
+    }
+    assertThat(secrets.count("BatchGetSecretValue")).isEqualTo(1);
+    assertThat(secrets.count("GetSecretValue")).isEqualTo(1);
+  }
+
+  @Test
+  void aSecretNotRead_failsStartUp_namingTheSecret_theItem_andTheIamAction() {
+    secrets.put("app/one", "one-value-8h3");
+    secrets.put("app/denied", "denied-value-4j6");
+    secrets.deny("app/denied");
+    engine.putItems(TABLE, List.of(reference("one", "app/one"), reference("two", "app/denied")));
+
+    assertThatThrownBy(() -> Sources.create(settings()))
+        .isInstanceOf(DynamoDbConfigException.class)
+        .hasMessageStartingWith(
+            "DDBCFG-0371 Secrets Manager did not give secret app/denied of item 'two' of DynamoDB"
+                + " table '"
+                + TABLE
+                + "': AccessDeniedException (")
+        .hasMessageEndingWith(
+            "); the credentials need secretsmanager:GetSecretValue (and"
+                + " secretsmanager:BatchGetSecretValue) on it");
+  }
+
+  @Test
+  void aRotation_isSeenAtTheNextRefresh_andAFailedReadKeepsTheLastValues() throws Exception {
+    SecretValues.register("rotating", "before-rotation-3x");
+    SecretValues.register("rotating", "after-rotation-4y");
+    secrets.put("app/rotating", "before-rotation-3x");
+    engine.putItems(TABLE, List.of(reference("rotating", "app/rotating")));
+
+    try (DynamoDbConfigSource source = Sources.create(settings("refresh-interval", "100ms"))) {
+      assertThat(source.getValue("rotating")).isEqualTo("before-rotation-3x");
+      secrets.createSecret("app/rotating", "after-rotation-4y");
+      await(() -> secrets.count("BatchGetSecretValue") >= 3);
+      assertThat(source.getValue("rotating"))
+          .as("pending is not current")
+          .isEqualTo("before-rotation-3x");
+      secrets.finishSecret("app/rotating");
+      await(() -> "after-rotation-4y".equals(source.getValue("rotating")));
+
+      secrets.deny("app/rotating");
+      int before = secrets.count("BatchGetSecretValue");
+      await(() -> secrets.count("BatchGetSecretValue") >= before + 2);
+      assertThat(source.getValue("rotating")).isEqualTo("after-rotation-4y");
+      assertThat(source.getValue("db_host")).isEqualTo("refs.example");
+    }
+  }
+}
