@@ -20,7 +20,9 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REGION;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
@@ -118,14 +120,8 @@ final class AwsClients {
 
     static software.amazon.awssdk.services.kms.KmsClient client(
         Region region, Optional<URI> endpoint) {
-      var builder =
-          software.amazon.awssdk.services.kms.KmsClient.builder()
-              .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .overrideConfiguration(
-                  o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
-              .region(region);
-      endpoint.ifPresent(builder::endpointOverride);
-      return builder.build();
+      return withLibraryDefaults(
+          software.amazon.awssdk.services.kms.KmsClient.builder(), region, endpoint);
     }
   }
 
@@ -141,15 +137,26 @@ final class AwsClients {
 
     static software.amazon.awssdk.services.secretsmanager.SecretsManagerClient client(
         Region region, Optional<URI> endpoint) {
-      var builder =
-          software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder()
-              .httpClientBuilder(UrlConnectionHttpClient.builder())
-              .overrideConfiguration(
-                  o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
-              .region(region);
-      endpoint.ifPresent(builder::endpointOverride);
-      return builder.build();
+      return withLibraryDefaults(
+          software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(),
+          region,
+          endpoint);
     }
+  }
+
+  /**
+   * The client of {@code builder} with the library's HTTP client, {@link #RETRIES} and {@link
+   * RequestTimer}, in {@code region}, at {@code endpoint} when given.
+   */
+  private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C>
+      C withLibraryDefaults(B builder, Region region, Optional<URI> endpoint) {
+    builder
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .overrideConfiguration(
+            o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
+        .region(region);
+    endpoint.ifPresent(builder::endpointOverride);
+    return builder.build();
   }
 
   /**
