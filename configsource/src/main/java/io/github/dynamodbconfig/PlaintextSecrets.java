@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The secrets of a table with a keyring that are still in plain text (flagged secret, or secret by
- * their key's name, and not sealed): warned about once while they stay the same, or refused under
- * {@code dynamodb.config.plaintext-secrets=fail}. Names only, never values.
+ * their key's name, with a value in the item: neither sealed nor a reference to Secrets Manager):
+ * warned about once while they stay the same, or refused under {@code
+ * dynamodb.config.plaintext-secrets=fail}. Names only, never values.
  */
 final class PlaintextSecrets {
 
@@ -48,7 +49,8 @@ final class PlaintextSecrets {
     Set<String> plain = new TreeSet<>();
     for (Map<String, AttributeValue> item : split.items()) {
       AttributeValue key = item.get(settings.layout().keyAttribute());
-      if (key != null && key.s() != null && !SealedItems.isSealed(item) && secret(item, key.s())) {
+      boolean plainValue = item.containsKey(settings.layout().valueAttribute());
+      if (key != null && key.s() != null && plainValue && secret(item, key.s())) {
         plain.add(key.s());
       }
     }
