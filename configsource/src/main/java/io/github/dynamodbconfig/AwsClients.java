@@ -63,6 +63,19 @@ final class AwsClients {
   private AwsClients() {}
 
   /**
+   * Whether the optional AWS SDK module whose client is {@code clientClass} is on the class path,
+   * looked up without loading it: before a class that names the module's types is loaded.
+   */
+  static boolean hasModule(String clientClass) {
+    try {
+      Class.forName(clientClass, false, AwsClients.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
    * A DynamoDB client: the region of the settings, else {@code instanceRegion} (found by role
    * resolution), else the SDK's default chain; the endpoint of the settings; the SDK's default
    * credentials chain; {@link #RETRIES}. Each request sets its own timeout from the load's budget,

@@ -75,9 +75,7 @@ final class DataKeys {
    * @throws DynamoDbConfigException naming the artifact to add, when it is not
    */
   static void requireKms(TableTarget target) {
-    try {
-      Class.forName(KMS_CLIENT, false, DataKeys.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
+    if (!AwsClients.hasModule(KMS_CLIENT)) {
       throw SealMessages.NO_KMS_MODULE.exception(null, target.describe());
     }
   }

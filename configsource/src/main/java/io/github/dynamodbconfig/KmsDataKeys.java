@@ -85,8 +85,7 @@ final class KmsDataKeys implements DataKeyOpener {
               context,
               Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     } catch (KmsException e) {
-      if (e.awsErrorDetails() != null
-          && "AccessDeniedException".equals(e.awsErrorDetails().errorCode())) {
+      if (LoadFailures.isAccessDenied(e)) {
         throw SealMessages.KMS_DENIED_GENERATE.exception(
             e, target.describe(), kmsKey, context, e.getMessage());
       }
@@ -124,8 +123,7 @@ final class KmsDataKeys implements DataKeyOpener {
     } catch (NotFoundException e) {
       throw unusable(key, "does not exist", e);
     } catch (KmsException e) {
-      if (e.awsErrorDetails() != null
-          && "AccessDeniedException".equals(e.awsErrorDetails().errorCode())) {
+      if (LoadFailures.isAccessDenied(e)) {
         throw SealMessages.KMS_DENIED.exception(
             e, key.id(), target.describe(), key.keyArn(), key.context(), e.getMessage());
       }

@@ -106,7 +106,8 @@ final class LoadFailures {
     return String.valueOf(e.getMessage()).startsWith(SDK_NO_CREDENTIALS);
   }
 
-  private static boolean isAccessDenied(AwsServiceException service) {
+  /** Whether {@code service} says that the credentials may not do what was asked. */
+  static boolean isAccessDenied(AwsServiceException service) {
     return service.awsErrorDetails() != null
         && "AccessDeniedException".equals(service.awsErrorDetails().errorCode());
   }

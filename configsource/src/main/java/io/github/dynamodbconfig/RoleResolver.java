@@ -98,9 +98,7 @@ final class RoleResolver {
 
   /** {@code ec2:DescribeTags} when the {@code ec2} module is on the class path. */
   static Optional<TagApi> describeTagsIfAvailable() {
-    try {
-      Class.forName(EC2_CLIENT_CLASS, false, RoleResolver.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
+    if (!AwsClients.hasModule(EC2_CLIENT_CLASS)) {
       return Optional.empty();
     }
     return Optional.of(new Ec2TagApi(Optional.empty()));

@@ -61,9 +61,7 @@ final class SecretReferences {
         settings,
         target,
         region -> {
-          try {
-            Class.forName(SECRETS_MANAGER_CLIENT, false, SecretReferences.class.getClassLoader());
-          } catch (ClassNotFoundException | LinkageError e) {
+          if (!AwsClients.hasModule(SECRETS_MANAGER_CLIENT)) {
             throw SecretMessages.NO_MODULE.exception(null, target.describe());
           }
           return SecretsManagerReads.reader(settings, target, region);

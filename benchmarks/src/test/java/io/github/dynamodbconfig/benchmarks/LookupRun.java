@@ -60,11 +60,7 @@ final class LookupRun {
                     .shouldFailOnError(true)
                     .build())
             .run();
-    Map<String, RunResult> byName = new LinkedHashMap<>();
-    for (RunResult result : results) {
-      String label = result.getParams().getBenchmark();
-      byName.put(label.substring(label.lastIndexOf('.') + 1), result);
-    }
+    Map<String, RunResult> byName = JmhResults.byMethod(results);
     var table =
         new MarkdownTable(
             "lookup",

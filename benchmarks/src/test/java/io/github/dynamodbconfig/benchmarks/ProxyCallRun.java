@@ -16,7 +16,6 @@
 package io.github.dynamodbconfig.benchmarks;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
@@ -39,11 +38,7 @@ final class ProxyCallRun {
                     .shouldFailOnError(true)
                     .build())
             .run();
-    Map<String, RunResult> byName = new LinkedHashMap<>();
-    for (RunResult result : results) {
-      String label = result.getParams().getBenchmark();
-      byName.put(label.substring(label.lastIndexOf('.') + 1), result);
-    }
+    Map<String, RunResult> byName = JmhResults.byMethod(results);
     double application = byName.get("applicationScoped").getPrimaryResult().getScore();
     var table =
         new MarkdownTable("call through the client proxy", "ns/op", "vs application-scoped");

@@ -120,8 +120,7 @@ final class SessionSealing {
       List<Map<String, AttributeValue>> items) {
     return items.stream()
         .filter(item -> !versions.containsKey(TableItems.key(table, item)))
-        .filter(item -> item.containsKey(table.valueAttribute()))
-        .filter(item -> ImportPlan.isSecret(table, item))
+        .filter(this::plainSecret)
         .toList();
   }
 
@@ -153,9 +152,14 @@ final class SessionSealing {
 
   /** Whether {@code item} is written sealed: a secret value in a table with a keyring. */
   private boolean sealed(Map<String, AttributeValue> item) {
-    return item.containsKey(table.valueAttribute())
-        && ImportPlan.isSecret(table, item)
-        && sealing().isPresent();
+    return plainSecret(item) && sealing().isPresent();
+  }
+
+  /**
+   * Whether {@code item} holds a secret value in the item itself: neither sealed nor referenced.
+   */
+  private boolean plainSecret(Map<String, AttributeValue> item) {
+    return item.containsKey(table.valueAttribute()) && ImportPlan.isSecret(table, item);
   }
 
   /**
