@@ -183,7 +183,14 @@ public enum DynamoDbConfigSetting {
    * The AWS Secrets Manager endpoint URL, for items that reference secrets. When unset, the
    * region's AWS endpoint.
    */
-  SECRETS_MANAGER_ENDPOINT("secrets-manager-endpoint", null);
+  SECRETS_MANAGER_ENDPOINT("secrets-manager-endpoint", null),
+
+  /**
+   * How often the secrets that items reference are read again, varied by up to 10 % either way, at
+   * a refresh of their table even when the table did not change: how long a rotation takes to reach
+   * a running application, at most this plus one refresh interval. Same forms as {@link #TIMEOUT}.
+   */
+  SECRETS_MANAGER_REFRESH_INTERVAL("secrets-manager-refresh-interval", "PT5M");
 
   /** The prefix every setting's key starts with. */
   public static final String PREFIX = "dynamodb.config.";

@@ -64,6 +64,11 @@ final class LoadSecrets {
     return new Prepared(split, unsealer, references.resolve(split.items(), region, deadline));
   }
 
+  /** Whether the secrets that the last load's items reference are due to be read again. */
+  boolean referencesDue() {
+    return references.due();
+  }
+
   /** The values of a snapshot file's sealed values, opened in {@code region}. */
   Map<String, String> openFile(SealedForms sealed, Region region, Deadline deadline) {
     return dataKeys.open(sealed, region, deadline);

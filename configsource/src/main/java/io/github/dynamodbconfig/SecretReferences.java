@@ -16,12 +16,14 @@
 package io.github.dynamodbconfig;
 
 import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -30,7 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The items of a load that reference Secrets Manager secrets, turned into their properties: every
  * secret read (in batches of 20, one {@code GetSecretValue} for another staging label), then each
  * item's properties made from its secret. Any secret that is not read fails the whole load: a load
- * never publishes part of its secrets.
+ * never publishes part of its secrets. The secrets read are kept for about {@code
+ * dynamodb.config.secrets-manager-refresh-interval}: a load within it whose references were all
+ * read makes no request; the first load after it, or one with a reference not read yet, reads them
+ * all again.
  */
 final class SecretReferences {
 
@@ -45,9 +50,20 @@ final class SecretReferences {
     SecretReader in(Region region);
   }
 
+  /** The secrets last read, by {@link SecretReference#version()}, and when they are due again. */
+  private record Read(Map<String, String> secrets, long dueNanos) {
+    static final Read NONE = new Read(Map.of(), 0);
+
+    boolean answers(List<SecretReference> references) {
+      return System.nanoTime() - dueNanos < 0
+          && references.stream().allMatch(r -> secrets.containsKey(r.version()));
+    }
+  }
+
   private final Settings settings;
   private final TableTarget target;
   private final Readers readers;
+  private volatile Read last = Read.NONE; // loads of a table run one at a time
 
   SecretReferences(Settings settings, TableTarget target, Readers readers) {
     this.settings = settings;
@@ -90,13 +106,36 @@ final class SecretReferences {
       }
     }
     if (references.isEmpty()) {
+      last = Read.NONE;
       return resolved;
     }
-    Map<String, String> secrets = readers.in(region).read(references, deadline);
+    Map<String, String> secrets = secrets(references, region, deadline);
     for (SecretReference reference : references) {
       resolved.put(reference.key(), properties(reference, secrets.get(reference.version())));
     }
     return resolved;
+  }
+
+  /**
+   * Whether the secrets last read are due to be read again: a refresh that finds its table
+   * unchanged then loads its last items again, to read them.
+   */
+  boolean due() {
+    Read read = last;
+    return !read.secrets().isEmpty() && System.nanoTime() - read.dueNanos() >= 0;
+  }
+
+  private Map<String, String> secrets(
+      List<SecretReference> references, Region region, Deadline deadline) {
+    Read read = last;
+    if (read.answers(references)) {
+      return read.secrets();
+    }
+    Map<String, String> secrets = readers.in(region).read(references, deadline);
+    Duration interval =
+        RefreshSchedule.next(settings.secretsManagerRefreshInterval(), ThreadLocalRandom.current());
+    last = new Read(Map.copyOf(secrets), System.nanoTime() + interval.toNanos());
+    return secrets;
   }
 
   /** The properties that {@code reference} gives with its secret string {@code secret}. */

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class SecretsManagerReads implements SecretReader {
   public Map<String, String> read(List<SecretReference> references, Deadline deadline) {
     try (client) {
       Map<String, String> secrets = new HashMap<>();
-      Map<String, SecretReference> current = new java.util.LinkedHashMap<>();
+      Map<String, SecretReference> current = new LinkedHashMap<>();
       for (SecretReference reference : references) {
         if (reference.stage().equals(SecretReference.CURRENT)) {
           current.putIfAbsent(reference.secretId(), reference);

@@ -56,7 +56,8 @@ record Settings(
     Optional<URI> kmsEndpoint,
     Duration dataKeyMaxAge,
     boolean failOnPlaintextSecrets,
-    Optional<URI> secretsManagerEndpoint) {
+    Optional<URI> secretsManagerEndpoint,
+    Duration secretsManagerRefreshInterval) {
 
   /** The role placeholder of {@link DynamoDbConfigSetting#TABLE_TEMPLATE}. */
   static final String ROLE_PLACEHOLDER = "{role}";

@@ -34,6 +34,7 @@ import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.ROLE_TAG;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRETS_MANAGER_ENDPOINT;
+import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRETS_MANAGER_REFRESH_INTERVAL;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_ATTRIBUTE;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SECRET_KEYS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.SNAPSHOT_FILE;
@@ -120,7 +121,8 @@ final class SettingsParser {
         optional(KMS_ENDPOINT).map(value -> endpoint(KMS_ENDPOINT, value)),
         duration(DATA_KEY_MAX_AGE).orElseThrow(),
         failOnPlaintextSecrets(),
-        optional(SECRETS_MANAGER_ENDPOINT).map(value -> endpoint(SECRETS_MANAGER_ENDPOINT, value)));
+        optional(SECRETS_MANAGER_ENDPOINT).map(value -> endpoint(SECRETS_MANAGER_ENDPOINT, value)),
+        duration(SECRETS_MANAGER_REFRESH_INTERVAL).orElseThrow());
   }
 
   static DynamoDbConfigException invalid(String setting, String value, String accepted) {

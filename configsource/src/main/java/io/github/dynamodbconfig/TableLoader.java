@@ -15,20 +15,14 @@
  */
 package io.github.dynamodbconfig;
 
-import static io.github.dynamodbconfig.DynamoDbConfigSetting.KEYS;
 import static io.github.dynamodbconfig.DynamoDbConfigSetting.REQUIRED;
 
 import io.github.dynamodbconfig.ItemConverter.Converted;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -52,9 +46,13 @@ final class TableLoader {
   private final Optional<SnapshotBackup> backup;
   private final ChangeStampProtocol stampProtocol;
   private final LoadSecrets secrets;
-  private volatile Set<String> skipped = Set.of(); // of the last load: warned about once
+  private final LoadSummary summary;
   private volatile ChangeStampProtocol.State stamp = ChangeStampProtocol.State.initial();
   private volatile Snapshot published = Snapshot.EMPTY;
+  private volatile Read lastRead; // of the last published load: none before one
+
+  /** A read of the table, and the change stamp's state it was read in. */
+  private record Read(TableReader.Result result, ChangeStampProtocol.State state) {}
 
   TableLoader(Settings settings, TableTarget target) {
     this.settings = settings;
@@ -63,6 +61,7 @@ final class TableLoader {
     this.backup = SnapshotBackup.of(settings, target);
     this.stampProtocol = new ChangeStampProtocol(settings, target);
     this.secrets = new LoadSecrets(settings, target);
+    this.summary = new LoadSummary(settings, target);
   }
 
   TableTarget target() {
@@ -109,7 +108,8 @@ final class TableLoader {
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
-    Snapshot loaded = publish(client, result, prepared, startStamp, start, LoadMessages.LOADED);
+    Snapshot loaded =
+        publish(client, new Read(result, startStamp), prepared, start, LoadMessages.LOADED);
     stamp = startStamp; // only once published: a failed publish reads the table again
     return loaded;
   }
@@ -122,7 +122,12 @@ final class TableLoader {
     long start = System.nanoTime();
     ChangeStampProtocol.Step step =
         stampProtocol.refresh(() -> read(client), () -> readStamp(client), stamp);
-    if (step.publish().isEmpty()) {
+    Read read;
+    if (step.publish().isPresent()) {
+      read = new Read(step.publish().get(), step.state());
+    } else if (lastRead != null && secrets.referencesDue()) {
+      read = lastRead; // the same items: the secrets they reference are due to be read again
+    } else {
       stamp = step.state();
       Snapshot current = published;
       if (!current.isEmpty()) {
@@ -130,11 +135,10 @@ final class TableLoader {
       }
       return current; // unchanged, or nothing whole to publish yet
     }
-    TableReader.Result result = step.publish().get();
     LoadSecrets.Prepared prepared =
         secrets.prepare(
-            result.items(), client.serviceClientConfiguration().region(), budgetLeft(start));
-    Snapshot fresh = publish(client, result, prepared, step.state(), start, LoadMessages.RELOADED);
+            read.result().items(), client.serviceClientConfiguration().region(), budgetLeft(start));
+    Snapshot fresh = publish(client, read, prepared, start, LoadMessages.RELOADED);
     stamp = step.state(); // only once published: a failed publish reads the table again
     return fresh;
   }
@@ -226,83 +230,33 @@ final class TableLoader {
 
   private Snapshot publish(
       DynamoDbClient client,
-      TableReader.Result result,
+      Read read,
       LoadSecrets.Prepared prepared,
-      ChangeStampProtocol.State read,
       long start,
-      LibraryMessage summary) {
-    Region region = client.serviceClientConfiguration().region();
+      LibraryMessage line) {
     Keyring.Split split = prepared.split();
     Converted converted =
         converter.toSnapshot(
             target.table(), split.items(), prepared.unsealer(), prepared.references());
     OptionalLong version =
-        read.stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
+        read.state().stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
     Snapshot snapshot =
         SealedItems.withForms(
             converted.snapshot().withVersion(version), split, settings.layout().keyAttribute());
-    Set<String> before = skipped;
-    for (String invalid : converted.skipped()) {
-      (before.contains(invalid) ? LoadMessages.ITEM_SKIPPED_AGAIN : LoadMessages.ITEM_SKIPPED)
-          .log(invalid);
-    }
-    skipped = converted.skipped();
-    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-    if (summary.loggable()) {
-      summary.log(
-          MessageText.quoted(target.table()),
-          target.provenance(),
-          region,
-          MessageText.count(snapshot.names().size(), "property", "properties"),
-          MessageText.count(snapshot.secrets().size(), "secret", "secrets"),
-          MessageText.count(result.requests(), "request", "requests"),
-          elapsedMillis,
-          version.isPresent()
-              ? "version " + version.getAsLong()
-              : "as read at " + Instant.now().truncatedTo(ChronoUnit.MILLIS),
-          missingKeys(split.items()));
-    }
-    if (LoadMessages.VALUE.loggable()) {
-      for (String name : new TreeSet<>(snapshot.names())) {
-        LoadMessages.VALUE.log(target.table(), name, snapshot.printable(name));
-      }
-    }
+    summary.log(
+        line,
+        client.serviceClientConfiguration().region(),
+        split.items(),
+        converted.skipped(),
+        snapshot,
+        read.result().requests(),
+        start);
     if (!snapshot.isEmpty() || published.isEmpty()) {
       // An empty read never replaces a running application's values: nor the file's.
       backup.ifPresent(k -> k.keep(snapshot));
     }
     published = snapshot;
+    lastRead = read;
     return snapshot;
-  }
-
-  /**
-   * The declared keys that no item answered, in declaration order, as the end of the load's
-   * summary; empty when there are none.
-   */
-  private String missingKeys(List<Map<String, AttributeValue>> items) {
-    List<String> missing = missingKeyList(items);
-    return missing.isEmpty()
-        ? ""
-        : "; "
-            + MessageText.count(missing.size(), "declared key", "declared keys")
-            + " of "
-            + KEYS.key()
-            + " not in the table: "
-            + String.join(", ", missing);
-  }
-
-  /** The declared keys that no item answered, in declaration order. */
-  private List<String> missingKeyList(List<Map<String, AttributeValue>> items) {
-    if (settings.keys().isEmpty() || items.size() == settings.keys().size()) {
-      return List.of();
-    }
-    Set<String> found = new HashSet<>();
-    for (Map<String, AttributeValue> item : items) {
-      AttributeValue key = item.get(settings.layout().keyAttribute());
-      if (key != null && key.s() != null) {
-        found.add(key.s());
-      }
-    }
-    return settings.keys().stream().filter(key -> !found.contains(key)).toList();
   }
 }

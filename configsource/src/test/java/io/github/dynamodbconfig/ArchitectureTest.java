@@ -96,7 +96,8 @@ class ArchitectureTest {
           "SecretReferences",
           "SecretReference",
           "SecretReader",
-          "SecretsManagerReads");
+          "SecretsManagerReads",
+          "LoadSummary");
 
   static final Set<String> SHARED =
       Set.of(

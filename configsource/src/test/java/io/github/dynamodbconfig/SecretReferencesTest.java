@@ -28,11 +28,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -168,7 +170,9 @@ class SecretReferencesTest {
     secrets.put("app/rotating", "before-rotation-3x");
     engine.putItems(TABLE, List.of(reference("rotating", "app/rotating")));
 
-    try (DynamoDbConfigSource source = Sources.create(settings("refresh-interval", "100ms"))) {
+    try (DynamoDbConfigSource source =
+        Sources.create(
+            settings("refresh-interval", "100ms", "secrets-manager-refresh-interval", "100ms"))) {
       assertThat(source.getValue("rotating")).isEqualTo("before-rotation-3x");
       secrets.createSecret("app/rotating", "after-rotation-4y");
       await(() -> secrets.count("BatchGetSecretValue") >= 3);
@@ -183,6 +187,55 @@ class SecretReferencesTest {
       await(() -> secrets.count("BatchGetSecretValue") >= before + 2);
       assertThat(source.getValue("rotating")).isEqualTo("after-rotation-4y");
       assertThat(source.getValue("db_host")).isEqualTo("refs.example");
+    }
+  }
+
+  @Test
+  void anUnchangedTable_readsItsSecretsAgainOnlyAfterTheirInterval_andTheEventNamesARotation()
+      throws Exception {
+    SecretValues.register("rotating", "first-value-7k2");
+    SecretValues.register("rotating", "rotated-value-8m3");
+    secrets.put("app/rotating", "first-value-7k2");
+    engine.putItems(TABLE, List.of(reference("rotating", "app/rotating")));
+    ConfigTable writer =
+        ConfigTable.fromSettings(
+            Map.of(
+                "dynamodb.config.table", TABLE,
+                "dynamodb.config.endpoint", engine.endpoint().toString(),
+                "dynamodb.config.region", LocalDynamoDb.REGION.id()));
+    try (DynamoDbClient client = engine.newClient()) {
+      writer.markChange(client, true);
+      writer.markChange(client, false);
+    }
+    List<DynamoDbConfigChanged> seen = new CopyOnWriteArrayList<>();
+    RequestCounter.reset();
+
+    try (DynamoDbConfigSource source =
+            Sources.create(
+                settings("refresh-interval", "50ms", "secrets-manager-refresh-interval", "3s"));
+        var registration = source.addChangeListener(seen::add)) {
+      long started = System.nanoTime();
+      await(() -> RequestCounter.count("GetItem", TABLE) >= 6);
+      if (System.nanoTime() - started < 2_500_000_000L) { // 3 s less 10 %, and some margin
+        assertThat(secrets.count("BatchGetSecretValue"))
+            .as("unchanged refreshes within the interval read no secret")
+            .isEqualTo(1);
+      }
+      long scans = RequestCounter.count("Scan", TABLE);
+
+      secrets.createSecret("app/rotating", "rotated-value-8m3");
+      secrets.finishSecret("app/rotating");
+      await(() -> "rotated-value-8m3".equals(source.getValue("rotating")));
+      assertThat(System.nanoTime() - started)
+          .as("seen within one interval (3 s + 10 %) and one refresh")
+          .isLessThan(3_400_000_000L + 1_000_000_000L);
+      await(() -> !seen.isEmpty());
+      assertThat(seen.get(0).changed()).containsExactly("rotating");
+      assertThat(seen.get(0).version()).isPresent();
+      assertThat(seen.toString()).doesNotContain("rotated-value");
+      assertThat(RequestCounter.count("Scan", TABLE))
+          .as("the table is not read again for its secrets")
+          .isEqualTo(scans);
     }
   }
 }
