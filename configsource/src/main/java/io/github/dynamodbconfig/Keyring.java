@@ -121,6 +121,36 @@ record Keyring(String tableId, String active, Map<String, WrappedKey> keys) {
     keys = Collections.unmodifiableMap(new TreeMap<>(keys));
   }
 
+  /** This keyring with {@code key} added, as the active data key. */
+  Keyring withActive(WrappedKey key) {
+    Map<String, WrappedKey> all = new TreeMap<>(keys);
+    all.put(key.id(), key);
+    return new Keyring(tableId, key.id(), all);
+  }
+
+  /** This keyring with its active data key only: the others retired. */
+  Keyring activeOnly() {
+    return new Keyring(tableId, active, Map.of(active, keys.get(active)));
+  }
+
+  /** This keyring with each data key of {@code rewrapped} in place of the one of its id. */
+  Keyring withKeys(Map<String, WrappedKey> rewrapped) {
+    Map<String, WrappedKey> all = new TreeMap<>(keys);
+    all.putAll(rewrapped);
+    return new Keyring(tableId, active, all);
+  }
+
+  /** An id for a new data key: {@code k<n>}, n one more than the highest n in use. */
+  String nextId() {
+    int highest = 0;
+    for (String id : keys.keySet()) {
+      if (id.matches("k[0-9]{1,9}")) {
+        highest = Math.max(highest, Integer.parseInt(id.substring(1)));
+      }
+    }
+    return "k" + (highest + 1);
+  }
+
   /** The encryption context of a data key of {@code table}'s keyring. */
   static Map<String, String> context(String table, String tableId) {
     return Map.of(CONTEXT_TABLE, table, CONTEXT_KEYRING, tableId);

@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 import software.amazon.awssdk.services.kms.model.KmsException;
 import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
 import software.amazon.awssdk.services.kms.model.NotFoundException;
+import software.amazon.awssdk.services.kms.model.ReEncryptResponse;
 
 /**
  * Opens a table's data keys with AWS KMS {@code Decrypt}, naming the KMS key and the stored
@@ -94,6 +95,48 @@ final class KmsDataKeys implements DataKeyOpener {
     } catch (SdkException e) {
       throw SealMessages.KMS_GENERATE_FAILED.exception(
           e, target.describe(), kmsKey, e.getMessage());
+    }
+  }
+
+  /**
+   * Data key {@code key} wrapped by KMS key {@code kmsKey} instead, for the same encryption context
+   * ({@code ReEncrypt}: its plain bytes never leave KMS); its id and time of making kept.
+   */
+  static Keyring.WrappedKey rewrap(
+      Settings settings, TableTarget target, Region region, Keyring.WrappedKey key, String kmsKey) {
+    try (KmsDataKeys kms = (KmsDataKeys) opener(settings, target, region)) {
+      ReEncryptResponse moved =
+          kms.client.reEncrypt(
+              r ->
+                  r.ciphertextBlob(SdkBytes.fromByteArray(key.wrapped()))
+                      .sourceKeyId(key.keyArn())
+                      .sourceEncryptionContext(key.context())
+                      .destinationKeyId(kmsKey)
+                      .destinationEncryptionContext(key.context())
+                      .overrideConfiguration(o -> o.apiCallTimeout(settings.timeout())));
+      return new Keyring.WrappedKey(
+          key.id(),
+          moved.ciphertextBlob().asByteArray(),
+          moved.keyId(),
+          key.context(),
+          key.created());
+    } catch (KmsException e) {
+      if (LoadFailures.isAccessDenied(e)) {
+        throw SealMessages.KMS_DENIED_REWRAP.exception(
+            e,
+            key.id(),
+            target.describe(),
+            kmsKey,
+            key.keyArn(),
+            kmsKey,
+            key.context(),
+            e.getMessage());
+      }
+      throw SealMessages.KMS_REWRAP_FAILED.exception(
+          e, key.id(), target.describe(), kmsKey, e.getMessage());
+    } catch (SdkException e) {
+      throw SealMessages.KMS_REWRAP_FAILED.exception(
+          e, key.id(), target.describe(), kmsKey, e.getMessage());
     }
   }
 

@@ -15,8 +15,10 @@
  */
 package io.github.dynamodbconfig;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,12 +42,14 @@ final class LoadSecrets {
       Map<String, SecretReferences.Resolved> references) {}
 
   private final Settings settings;
+  private final TableTarget target;
   private final DataKeys dataKeys;
   private final PlaintextSecrets plaintextSecrets;
   private final SecretReferences references;
 
   LoadSecrets(Settings settings, TableTarget target) {
     this.settings = settings;
+    this.target = target;
     this.dataKeys = DataKeys.withKms(settings, target);
     this.plaintextSecrets = new PlaintextSecrets(settings, target);
     this.references = SecretReferences.withSecretsManager(settings, target);
@@ -69,8 +73,35 @@ final class LoadSecrets {
     return references.due();
   }
 
-  /** The values of a snapshot file's sealed values, opened in {@code region}. */
-  Map<String, String> openFile(SealedForms sealed, Region region, Deadline deadline) {
-    return dataKeys.open(sealed, region, deadline);
+  /**
+   * The values of a snapshot file's sealed values, opened in {@code region}, and of the secrets it
+   * references, read again.
+   *
+   * @throws DynamoDbConfigException when KMS or Secrets Manager does not answer as needed, or a
+   *     secret no longer gives the property it names
+   */
+  Map<String, String> openFile(
+      Optional<SealedForms> sealed,
+      List<SecretReference> referenced,
+      Region region,
+      Deadline deadline) {
+    Map<String, String> values = new HashMap<>();
+    sealed.ifPresent(forms -> values.putAll(dataKeys.open(forms, region, deadline)));
+    if (!referenced.isEmpty()) {
+      String keyName = settings.layout().keyAttribute();
+      List<Map<String, AttributeValue>> items =
+          referenced.stream().map(reference -> reference.toItem(keyName)).toList();
+      for (SecretReferences.Resolved one : references.resolve(items, region, deadline).values()) {
+        if (!one.problem().isEmpty()) {
+          throw SealMessages.NOT_OPENED.exception(
+              null,
+              MessageText.quoted(one.reference().map(SecretReference::key).orElse("?")),
+              target.describe(),
+              one.problem());
+        }
+        values.putAll(one.properties());
+      }
+    }
+    return values;
   }
 }

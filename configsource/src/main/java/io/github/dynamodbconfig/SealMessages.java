@@ -96,5 +96,19 @@ final class SealMessages {
           "DynamoDB {table} has a keyring, yet {count} in plain text: {keys}; seal them with"
               + " dynamodb-config seal, or set {setting}=warn while they are being sealed");
 
+  static final LibraryMessage KMS_DENIED_REWRAP =
+      new LibraryMessage(
+          364,
+          ERROR,
+          "KMS refused to wrap data key {id} of DynamoDB {table} with {kmsKey}: the credentials"
+              + " need the IAM actions kms:ReEncryptFrom on {keyArn} and kms:ReEncryptTo on"
+              + " {kmsKey}, for the encryption context {context} ({cause})");
+
+  static final LibraryMessage KMS_REWRAP_FAILED =
+      new LibraryMessage(
+          365,
+          ERROR,
+          "KMS could not wrap data key {id} of DynamoDB {table} with {kmsKey}: {cause}");
+
   private SealMessages() {}
 }

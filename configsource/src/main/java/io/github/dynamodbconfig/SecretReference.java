@@ -16,6 +16,7 @@
 package io.github.dynamodbconfig;
 
 import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -66,6 +67,16 @@ record SecretReference(String key, String secretId, Optional<String> jsonKey, St
           "its '" + attribute + "' attribute is of type " + value.type() + ", not S");
     }
     return Optional.of(value.s());
+  }
+
+  /** The item that holds this reference, in a table whose key attribute is {@code keyName}. */
+  Map<String, AttributeValue> toItem(String keyName) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(keyName, AttributeValue.fromS(key));
+    item.put(SECRETS_MANAGER, AttributeValue.fromS(secretId));
+    jsonKey.ifPresent(field -> item.put(JSON_KEY, AttributeValue.fromS(field)));
+    item.put(VERSION_STAGE, AttributeValue.fromS(stage));
+    return item;
   }
 
   /** The secret as read: its id and the staging label. */

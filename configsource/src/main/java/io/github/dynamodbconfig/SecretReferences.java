@@ -42,8 +42,9 @@ final class SecretReferences {
   private static final String SECRETS_MANAGER_CLIENT =
       "software.amazon.awssdk.services.secretsmanager.SecretsManagerClient";
 
-  /** An item's properties, or why it has none. */
-  record Resolved(Map<String, String> properties, String problem) {}
+  /** An item's properties and the reference they came from, or why it has none. */
+  record Resolved(
+      Map<String, String> properties, String problem, Optional<SecretReference> reference) {}
 
   /** Makes the reader of a load in {@code region}. */
   interface Readers {
@@ -102,7 +103,7 @@ final class SecretReferences {
       try {
         references.add(SecretReference.of(key.s(), item));
       } catch (InvalidValueException e) {
-        resolved.put(key.s(), new Resolved(Map.of(), e.getMessage()));
+        resolved.put(key.s(), new Resolved(Map.of(), e.getMessage(), Optional.empty()));
       }
     }
     if (references.isEmpty()) {
@@ -155,15 +156,20 @@ final class SecretReferences {
                                 + " has no JSON field '"
                                 + field
                                 + "'"));
-        return new Resolved(AttributeValues.toProperties(reference.key(), attribute(value)), "");
+        return new Resolved(
+            AttributeValues.toProperties(reference.key(), attribute(value)),
+            "",
+            Optional.of(reference));
       }
       if (json.isPresent() && json.get().isObject()) {
         return new Resolved(
-            AttributeValues.toProperties(reference.key(), attribute(json.get())), "");
+            AttributeValues.toProperties(reference.key(), attribute(json.get())),
+            "",
+            Optional.of(reference));
       }
-      return new Resolved(Map.of(reference.key(), secret), "");
+      return new Resolved(Map.of(reference.key(), secret), "", Optional.of(reference));
     } catch (InvalidValueException e) {
-      return new Resolved(Map.of(), e.getMessage());
+      return new Resolved(Map.of(), e.getMessage(), Optional.of(reference));
     }
   }
 

@@ -40,6 +40,7 @@ final class Snapshot {
   private final Set<String> secrets;
   private final OptionalLong version;
   private final Optional<SealedForms> sealed;
+  private final ReferencedSecrets referenced;
 
   /**
    * @param properties every property name with its value
@@ -67,25 +68,43 @@ final class Snapshot {
     this.secrets = Collections.unmodifiableSet(secretProperties);
     this.version = OptionalLong.empty();
     this.sealed = Optional.empty();
+    this.referenced = ReferencedSecrets.NONE;
   }
 
-  private Snapshot(Snapshot read, OptionalLong version, Optional<SealedForms> sealed) {
+  private Snapshot(
+      Snapshot read,
+      OptionalLong version,
+      Optional<SealedForms> sealed,
+      ReferencedSecrets referenced) {
     this.values = read.values;
     this.properties = read.properties;
     this.names = read.names;
     this.secrets = read.secrets;
     this.version = version;
     this.sealed = sealed;
+    this.referenced = referenced;
   }
 
   /** This snapshot, read at {@code version} of the table's change stamp (empty: none). */
   Snapshot withVersion(OptionalLong version) {
-    return new Snapshot(this, version, sealed);
+    return new Snapshot(this, version, sealed, referenced);
   }
 
   /** This snapshot, whose sealed properties the table stores as {@code sealed}. */
   Snapshot withSealed(SealedForms sealed) {
-    return new Snapshot(this, version, Optional.of(sealed));
+    return new Snapshot(this, version, Optional.of(sealed), referenced);
+  }
+
+  /**
+   * This snapshot, some of whose properties Secrets Manager secrets gave, as {@code referenced}.
+   */
+  Snapshot withReferenced(ReferencedSecrets referenced) {
+    return new Snapshot(this, version, sealed, referenced);
+  }
+
+  /** The properties that Secrets Manager secrets gave, and their references. */
+  ReferencedSecrets referenced() {
+    return referenced;
   }
 
   /** How the table stores the sealed properties; empty when it has none. */
@@ -164,7 +183,10 @@ final class Snapshot {
     }
   }
 
-  /** Equal when the properties and the secret names are, whatever the versions and the forms. */
+  /**
+   * Equal when the properties and the secret names are, whatever the versions, the forms and the
+   * references.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof Snapshot that

@@ -23,10 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Keeps one table's {@link SnapshotFile}: writes a snapshot when it differs from the one last
@@ -90,8 +90,7 @@ final class SnapshotBackup {
    * The last good snapshot, with a WARN line, when it is of this table and young enough: for a
    * start-up load that failed with {@code failure} because DynamoDB could not be reached.
    */
-  Optional<Snapshot> startFrom(
-      DynamoDbConfigException failure, Function<SealedForms, Map<String, String>> opener) {
+  Optional<Snapshot> startFrom(DynamoDbConfigException failure, FileSecrets opener) {
     Optional<SnapshotFile.Saved> saved;
     try {
       saved =
@@ -112,18 +111,32 @@ final class SnapshotBackup {
     return saved.map(SnapshotFile.Saved::snapshot);
   }
 
-  /** {@code saved} with its sealed values opened by {@code opener} (one KMS call per key). */
-  private static SnapshotFile.Saved opened(
-      SnapshotFile.Saved saved, Function<SealedForms, Map<String, String>> opener) {
-    if (saved.sealed().isEmpty()) {
+  /** Gives the values of a file's sealed values and referenced secrets. */
+  interface FileSecrets {
+    Map<String, String> open(Optional<SealedForms> sealed, List<SecretReference> referenced);
+  }
+
+  /**
+   * {@code saved} with its sealed values opened and its referenced secrets read by {@code opener}
+   * (one KMS call per data key, one Secrets Manager request per 20 secrets).
+   */
+  private static SnapshotFile.Saved opened(SnapshotFile.Saved saved, FileSecrets opener) {
+    if (saved.sealed().isEmpty() && saved.references().isEmpty()) {
       return saved;
     }
-    SealedForms forms = saved.sealed().get();
+    Map<String, String> opened = opener.open(saved.sealed(), saved.references());
     Map<String, String> values = new HashMap<>(saved.snapshot().properties());
-    values.putAll(opener.apply(forms));
+    values.putAll(opened);
     Set<String> secrets = new HashSet<>(saved.snapshot().secrets());
-    secrets.addAll(forms.forms().keySet());
-    return new SnapshotFile.Saved(
-        new Snapshot(values, secrets).withSealed(forms), saved.age(), saved.sealed());
+    secrets.addAll(opened.keySet());
+    Set<String> referenced = new HashSet<>(opened.keySet());
+    saved.sealed().ifPresent(forms -> referenced.removeAll(forms.forms().keySet()));
+    Snapshot snapshot =
+        new Snapshot(values, secrets)
+            .withReferenced(new ReferencedSecrets(saved.references(), referenced));
+    if (saved.sealed().isPresent()) {
+      snapshot = snapshot.withSealed(saved.sealed().get());
+    }
+    return new SnapshotFile.Saved(snapshot, saved.age(), saved.sealed(), saved.references());
   }
 }

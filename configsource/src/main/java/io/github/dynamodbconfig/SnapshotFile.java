@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -44,7 +45,8 @@ import java.util.TreeMap;
  * where the file system has POSIX permissions, then renamed over the old one in one atomic step, so
  * a reader never sees half a file. Read back at start-up when DynamoDB cannot be reached. A sealed
  * value is kept as the table stores it, sealed, with the table's keyring (its data keys wrapped by
- * KMS): never in plain text.
+ * KMS): never in plain text. A value that a Secrets Manager secret gave is not kept at all: the
+ * file keeps its reference, read again when an application starts from the file.
  */
 final class SnapshotFile {
 
@@ -56,6 +58,7 @@ final class SnapshotFile {
   private static final String SECRET = "secret.";
   private static final String SEALED = "sealed.";
   private static final String SEALED_VERSION = "sealed-version.";
+  private static final String REFERENCE = "reference.";
   private static final String KEYRING = "keyring.";
   private static final String TABLE_ID = KEYRING + "table-id";
   private static final String ACTIVE = KEYRING + "active";
@@ -64,7 +67,11 @@ final class SnapshotFile {
    * A snapshot read back, with the time since it was saved, and the sealed properties it holds as
    * they were stored (their values not in {@code snapshot} until opened).
    */
-  record Saved(Snapshot snapshot, Duration age, Optional<SealedForms> sealed) {}
+  record Saved(
+      Snapshot snapshot,
+      Duration age,
+      Optional<SealedForms> sealed,
+      List<SecretReference> references) {}
 
   private final Path path;
 
@@ -83,12 +90,19 @@ final class SnapshotFile {
     properties.setProperty(SAVED_AT, now.toString());
     Map<String, SealedForms.Form> forms =
         snapshot.sealed().map(SealedForms::forms).orElse(Map.of());
+    Set<String> referenced = snapshot.referenced().names();
     for (String name : snapshot.names()) {
-      if (!forms.containsKey(name)) {
+      if (!forms.containsKey(name) && !referenced.contains(name)) {
         properties.setProperty(VALUE + name, snapshot.properties().get(name));
       }
     }
     snapshot.sealed().ifPresent(stored -> putSealed(properties, stored));
+    for (SecretReference reference : snapshot.referenced().references()) {
+      String prefix = REFERENCE + reference.key() + ".";
+      properties.setProperty(prefix + "secret-id", reference.secretId());
+      reference.jsonKey().ifPresent(field -> properties.setProperty(prefix + "json-key", field));
+      properties.setProperty(prefix + "stage", reference.stage());
+    }
     for (String name : snapshot.secrets()) {
       properties.setProperty(SECRET + name, "true");
     }
@@ -110,7 +124,8 @@ final class SnapshotFile {
             out,
             "Last good snapshot of DynamoDB table '"
                 + table
-                + "'. It holds the secret values that are not sealed: keep it private.");
+                + "'. It holds the secret values that are neither sealed nor referenced: keep it"
+                + " private.");
         channel.force(true);
       }
       Files.move(
@@ -157,7 +172,28 @@ final class SnapshotFile {
       }
     }
     values.keySet().stream().filter(name -> secretByName(secretKeys, name)).forEach(secrets::add);
-    return Optional.of(new Saved(new Snapshot(values, secrets), age, sealed(properties)));
+    return Optional.of(
+        new Saved(new Snapshot(values, secrets), age, sealed(properties), references(properties)));
+  }
+
+  /** The references of a file, in the order of their keys. */
+  private static List<SecretReference> references(Properties properties) {
+    Map<String, SecretReference> references = new TreeMap<>();
+    String idSuffix = ".secret-id";
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(REFERENCE) && name.endsWith(idSuffix)) {
+        String key = name.substring(REFERENCE.length(), name.length() - idSuffix.length());
+        String prefix = REFERENCE + key + ".";
+        references.put(
+            key,
+            new SecretReference(
+                key,
+                properties.getProperty(name),
+                Optional.ofNullable(properties.getProperty(prefix + "json-key")),
+                properties.getProperty(prefix + "stage", SecretReference.CURRENT)));
+      }
+    }
+    return List.copyOf(references.values());
   }
 
   /** The keyring and the sealed values, as the table stores them. */

@@ -104,7 +104,9 @@ final class TableLoader {
       Optional<Snapshot> saved =
           LoadFailures.unreachable(e.getCause())
               ? backup.flatMap(
-                  k -> k.startFrom(e, forms -> secrets.openFile(forms, region, deadline)))
+                  k ->
+                      k.startFrom(
+                          e, (forms, refs) -> secrets.openFile(forms, refs, region, deadline)))
               : Optional.empty();
       return saved.orElseGet(() -> failed(e));
     }
@@ -242,7 +244,8 @@ final class TableLoader {
         read.state().stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
     Snapshot snapshot =
         SealedItems.withForms(
-            converted.snapshot().withVersion(version), split, settings.layout().keyAttribute());
+                converted.snapshot().withVersion(version), split, settings.layout().keyAttribute())
+            .withReferenced(ReferencedSecrets.of(prepared.references().values()));
     summary.log(
         line,
         client.serviceClientConfiguration().region(),

@@ -105,6 +105,89 @@ public final class TableSealing {
   }
 
   /**
+   * Keyring item {@code keyring} with each of its data keys wrapped by KMS key {@code kmsKey}
+   * instead ({@code ReEncrypt}, one per data key, for the same encryption context): the data keys,
+   * and so every sealed value, stay as they are; no item but the keyring is to be written.
+   *
+   * @param table the table
+   * @param client the table's client, whose region KMS is asked in
+   * @param keyring the table's keyring item, as stored
+   * @param kmsKey the KMS key: its id, ARN, alias name or alias ARN
+   * @return the keyring item to write in place of {@code keyring}
+   * @throws DynamoDbConfigException when the item is no keyring, or KMS refuses
+   */
+  public static Map<String, AttributeValue> rewrapped(
+      ConfigTable table,
+      DynamoDbClient client,
+      Map<String, AttributeValue> keyring,
+      String kmsKey) {
+    DataKeys.requireKms(table.target());
+    Keyring read = Keyring.read(keyring).required(table.target());
+    Map<String, Keyring.WrappedKey> moved = new LinkedHashMap<>();
+    for (Keyring.WrappedKey key : read.keys().values()) {
+      moved.put(
+          key.id(),
+          KmsDataKeys.rewrap(table.settings(), table.target(), region(client), key, kmsKey));
+    }
+    return read.withKeys(moved).toItem(table.keyAttribute());
+  }
+
+  /**
+   * This sealing with a new active data key, made by KMS key {@code kmsKey} ({@code
+   * GenerateDataKey}, for the context of the table's keyring): values sealed from then on use it,
+   * and the data keys before it still open the values sealed with them until {@link
+   * #keyringOfActiveKey} retires them.
+   *
+   * @param client the table's client, whose region KMS is asked in
+   * @param kmsKey the KMS key; empty for the one that wraps the active data key now
+   * @return the sealing with the new data key
+   * @throws DynamoDbConfigException naming the KMS key and the IAM action, when KMS refuses
+   */
+  public TableSealing rekeyed(DynamoDbClient client, Optional<String> kmsKey) {
+    String id = keyring.nextId();
+    KmsDataKeys.Generated made =
+        KmsDataKeys.generate(
+            table.settings(),
+            table.target(),
+            region(client),
+            kmsKey.orElse(kmsKey()),
+            id,
+            Keyring.context(table.name(), keyring.tableId()));
+    Map<String, DataKey> all = new LinkedHashMap<>(keys);
+    all.put(id, DataKey.of(id, made.plain()));
+    Arrays.fill(made.plain(), (byte) 0);
+    return new TableSealing(table, keyring.withActive(made.wrapped()), Map.copyOf(all));
+  }
+
+  /**
+   * The keyring item of this sealing, every data key in it.
+   *
+   * @return the item to write
+   */
+  public Map<String, AttributeValue> keyringItem() {
+    return keyring.toItem(table.keyAttribute());
+  }
+
+  /**
+   * The keyring item of this sealing with its active data key only, the others retired: to write
+   * once no item is sealed with them.
+   *
+   * @return the item to write
+   */
+  public Map<String, AttributeValue> keyringOfActiveKey() {
+    return keyring.activeOnly().toItem(table.keyAttribute());
+  }
+
+  /**
+   * The id of the data key new values are sealed with.
+   *
+   * @return its id, e.g. {@code k2}
+   */
+  public String activeKey() {
+    return keyring.active();
+  }
+
+  /**
    * The key of the keyring item, which is no setting.
    *
    * @return {@code dynamodb.config.keyring}
@@ -135,6 +218,22 @@ public final class TableSealing {
     Keyring.Item item = Keyring.read(keyring);
     Keyring read = item.keyring().orElseThrow(() -> new IllegalArgumentException(item.problem()));
     return read.keys().get(read.active()).keyArn();
+  }
+
+  /**
+   * How many data keys keyring item {@code keyring} holds, read from the item without a call to
+   * KMS.
+   *
+   * @param keyring a keyring item
+   * @return the count
+   * @throws IllegalArgumentException when the item is no keyring
+   */
+  public static int dataKeyCount(Map<String, AttributeValue> keyring) {
+    Keyring.Item item = Keyring.read(keyring);
+    return item.keyring()
+        .orElseThrow(() -> new IllegalArgumentException(item.problem()))
+        .keys()
+        .size();
   }
 
   /**

@@ -19,11 +19,16 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import io.github.dynamodbconfig.testkit.SecretsManagerServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -236,6 +242,51 @@ class SecretReferencesTest {
       assertThat(RequestCounter.count("Scan", TABLE))
           .as("the table is not read again for its secrets")
           .isEqualTo(scans);
+    }
+  }
+
+  @Test
+  void theSnapshotFile_keepsReferencesNotTheirValues_andStartingFromItReadsThemAgain(
+      @TempDir Path directory) throws Exception {
+    SecretValues.register("db.password", "file-json-pw-3q8");
+    SecretValues.register("api_key", "file-api-key-4r9");
+    secrets.put("prod/db", "{\"username\":\"app\",\"password\":\"file-json-pw-3q8\"}");
+    secrets.put("prod/api", "file-api-key-4r9");
+    engine.putItems(
+        TABLE,
+        List.of(
+            reference("db", "prod/db"),
+            reference("api_key", "prod/api", SecretReference.VERSION_STAGE, "AWSCURRENT")));
+    Path file = directory.resolve("config.snapshot");
+    Sources.create(settings("snapshot-file", file.toString())).close();
+    String written = Files.readString(file, StandardCharsets.ISO_8859_1);
+    SecretGuard.checkOutput("the snapshot file", written);
+    assertThat(written)
+        .contains(
+            "value.db_host=refs.example",
+            "reference.db.secret-id=prod/db",
+            "reference.api_key.secret-id=prod/api")
+        .doesNotContain("file-json-pw-3q8", "file-api-key-4r9", "value.db.username");
+    secrets.resetCounts();
+
+    try (FaultProxy proxy = FaultProxy.to(engine.endpoint())) {
+      proxy.next(1000, FaultProxy.serverError(503));
+      String[] fromFile = {
+        "endpoint", proxy.endpoint().toString(), "snapshot-file", file.toString(), "timeout", "1s"
+      };
+      try (DynamoDbConfigSource source = Sources.create(settings(fromFile))) {
+        assertThat(source.getValue("db.password")).isEqualTo("file-json-pw-3q8");
+        assertThat(source.getValue("db.username")).isEqualTo("app");
+        assertThat(source.getValue("api_key")).isEqualTo("file-api-key-4r9");
+        assertThat(source.getValue("db_host")).isEqualTo("refs.example");
+        assertThat(source.snapshot().secrets()).contains("db.username", "api_key");
+      }
+      assertThat(secrets.count("BatchGetSecretValue")).isEqualTo(1);
+
+      secrets.deny("prod/api");
+      assertThatThrownBy(() -> Sources.create(settings(fromFile)))
+          .as("DynamoDB out of reach and a secret not read: no start")
+          .hasMessageContaining("DDBCFG-0402");
     }
   }
 }

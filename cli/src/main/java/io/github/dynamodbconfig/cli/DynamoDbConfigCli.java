@@ -42,6 +42,8 @@ import picocli.CommandLine.Command;
       SetCommand.class,
       UnsetCommand.class,
       SealCommand.class,
+      RekeyCommand.class,
+      RewrapCommand.class,
       DiffCommand.class,
       CheckCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -86,6 +86,27 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
   }
 
   @Override
+  public JsonWriter rekey(Report.Rekey report) {
+    return json -> {
+      json.writeStringField("table", report.table());
+      json.writeBooleanField("dryRun", report.dryRun());
+      json.writeStringField("dataKey", report.dataKey());
+      json.writeStringField("kmsKey", report.kmsKey());
+      strings(json, "sealedAgain", report.keys());
+    };
+  }
+
+  @Override
+  public JsonWriter rewrap(Report.Rewrap report) {
+    return json -> {
+      json.writeStringField("table", report.table());
+      json.writeBooleanField("dryRun", report.dryRun());
+      json.writeStringField("kmsKey", report.kmsKey());
+      json.writeNumberField("dataKeys", report.dataKeys());
+    };
+  }
+
+  @Override
   public JsonWriter get(Report.Get report) {
     return json -> {
       json.writeStringField("key", report.key());

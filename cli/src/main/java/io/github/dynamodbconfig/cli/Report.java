@@ -47,6 +47,10 @@ interface Report {
     T check(Check report);
 
     T seal(Seal report);
+
+    T rekey(Rekey report);
+
+    T rewrap(Rewrap report);
   }
 
   /**
@@ -73,6 +77,33 @@ interface Report {
     @Override
     public <T> T accept(Printer<T> printer) {
       return printer.seal(this);
+    }
+  }
+
+  /**
+   * {@code rekey}: the sealed items it sealed again with a new data key, or would in a dry run.
+   *
+   * @param dataKey the new data key's id; empty in a dry run
+   * @param kmsKey the KMS key that wraps it
+   * @param keys the keys of the items sealed again, sorted
+   */
+  record Rekey(String table, String dataKey, String kmsKey, List<String> keys, boolean dryRun)
+      implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.rekey(this);
+    }
+  }
+
+  /**
+   * {@code rewrap}: the table's data keys wrapped by another KMS key, or that would be.
+   *
+   * @param dataKeys how many data keys the keyring holds
+   */
+  record Rewrap(String table, String kmsKey, int dataKeys, boolean dryRun) implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.rewrap(this);
     }
   }
 

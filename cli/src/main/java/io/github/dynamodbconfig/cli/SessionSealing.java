@@ -76,11 +76,8 @@ final class SessionSealing {
   /** The sealing, with the data keys that {@code sealedItems} need opened too. */
   private Optional<TableSealing> sealing(List<Map<String, AttributeValue>> sealedItems) {
     if (sealing == null) {
-      if (keyring == null) {
-        keyring = stored.apply(TableSealing.keyringKey());
-      }
       List<Map<String, AttributeValue>> items = new ArrayList<>(sealedItems);
-      items.add(keyring);
+      items.add(keyringItem());
       sealing = keyring.isEmpty() ? Optional.empty() : TableSealing.open(table, client, items);
     }
     return sealing;
@@ -95,6 +92,45 @@ final class SessionSealing {
     keyring = made;
     sealing = null;
     return made;
+  }
+
+  /** The keyring item as stored, empty for a table without one. */
+  synchronized Map<String, AttributeValue> keyringItem() {
+    if (keyring == null) {
+      keyring = stored.apply(TableSealing.keyringKey());
+    }
+    return keyring;
+  }
+
+  /**
+   * Makes a new active data key, wrapped by {@code kmsKey} or else by the KMS key of the active
+   * one; the secrets written from then on are sealed with it.
+   *
+   * @return the keyring item with the new key and those before it
+   */
+  synchronized Map<String, AttributeValue> rekey(Optional<String> kmsKey) {
+    TableSealing next = sealing().orElseThrow().rekeyed(client, kmsKey);
+    sealing = Optional.of(next);
+    keyring = next.keyringItem();
+    return keyring;
+  }
+
+  /** The keyring item with each data key wrapped by {@code kmsKey} instead. */
+  synchronized Map<String, AttributeValue> rewrapped(String kmsKey) {
+    return TableSealing.rewrapped(table, client, keyringItem(), kmsKey);
+  }
+
+  /** Notes {@code item}, just written, as the table's keyring item. */
+  synchronized void keyringWritten(Map<String, AttributeValue> item) {
+    keyring = item;
+  }
+
+  /** The items of {@code items}, opened by this session, that the table stores sealed. */
+  synchronized List<Map<String, AttributeValue>> sealedItems(
+      List<Map<String, AttributeValue>> items) {
+    return items.stream()
+        .filter(item -> versions.containsKey(TableItems.key(table, item)))
+        .toList();
   }
 
   /** {@code items} with their sealed items opened, and their versions noted. */

@@ -128,5 +128,36 @@ final class TableMessages {
           OUTPUT,
           "%s of table '%s' cannot be sealed, only a string can: %s (left in plain text)");
 
+  static final Message RESEALED =
+      new Message(
+          1158,
+          OUTPUT,
+          "Sealed %s of table '%s' again with its new data key %s, wrapped by KMS key %s; the data"
+              + " keys before it are retired");
+
+  static final Message WOULD_RESEAL =
+      new Message(
+          1159,
+          OUTPUT,
+          "Would seal %s of table '%s' again with a new data key wrapped by KMS key %s (dry run:"
+              + " nothing written)");
+
+  static final Message REWRAPPED =
+      new Message(
+          1160,
+          OUTPUT,
+          "Wrapped %s of table '%s' with KMS key %s; no sealed value was written again");
+
+  static final Message WOULD_REWRAP =
+      new Message(
+          1161, OUTPUT, "Would wrap %s of table '%s' with KMS key %s (dry run: nothing written)");
+
+  static final Message KEYRING_CHANGED =
+      new Message(
+          1162,
+          ERROR,
+          "The keyring of table '%s' was changed by another writer while this command ran, and"
+              + " this command did not replace it: run the command again");
+
   private TableMessages() {}
 }

@@ -19,6 +19,8 @@ import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
 import io.github.dynamodbconfig.TableSealing;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +148,87 @@ final class TableSession implements AutoCloseable {
   /** A new keyring item for the table, made by {@code kmsKey}; written, it seals what follows. */
   Map<String, AttributeValue> newKeyring(String kmsKey) {
     return sealing.newKeyring(kmsKey);
+  }
+
+  /** The keyring item as stored, empty for a table without one. */
+  Map<String, AttributeValue> keyringItem() {
+    return sealing.keyringItem();
+  }
+
+  /** The items of {@code items} (as {@link #items} gave them) that the table stores sealed. */
+  List<Map<String, AttributeValue>> sealedItems(List<Map<String, AttributeValue>> items) {
+    return sealing.sealedItems(items);
+  }
+
+  /**
+   * Makes a new data key, wrapped by {@code kmsKey} or the KMS key of the active one, with which
+   * the secrets written from then on are sealed; the keyring item to write, with the keys before
+   * it.
+   */
+  Map<String, AttributeValue> rekey(Optional<String> kmsKey) {
+    return sealing.rekey(kmsKey);
+  }
+
+  /** The keyring item with each data key wrapped by {@code kmsKey} instead, to write. */
+  Map<String, AttributeValue> rewrapped(String kmsKey) {
+    return sealing.rewrapped(kmsKey);
+  }
+
+  /**
+   * Writes keyring item {@code item} in place of {@code was}, in a {@link #change}, only if the
+   * stored keyring still is {@code was}.
+   *
+   * @throws CliException when another writer changed the keyring meanwhile
+   */
+  void replaceKeyring(Map<String, AttributeValue> item, Map<String, AttributeValue> was) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    List<String> conditions = new ArrayList<>();
+    unchanged("", was, names, values, conditions);
+    try {
+      send(
+          "dynamodb:PutItem",
+          () ->
+              client.putItem(
+                  r ->
+                      r.tableName(table.name())
+                          .item(item)
+                          .conditionExpression(String.join(" AND ", conditions))
+                          .expressionAttributeNames(names)
+                          .expressionAttributeValues(values)));
+    } catch (DynamoDbConfigException e) {
+      if (e.getCause() instanceof ConditionalCheckFailedException) {
+        throw new CliException(TableMessages.KEYRING_CHANGED, table.name());
+      }
+      throw e;
+    }
+    sealing.keyringWritten(item);
+  }
+
+  /**
+   * Adds to {@code conditions} that each attribute of {@code attributes}, under {@code path}, is as
+   * given: a map by its size and each of its entries, any other value by equality.
+   */
+  private static void unchanged(
+      String path,
+      Map<String, AttributeValue> attributes,
+      Map<String, String> names,
+      Map<String, AttributeValue> values,
+      List<String> conditions) {
+    for (Map.Entry<String, AttributeValue> attribute : attributes.entrySet()) {
+      String name = "#n" + names.size();
+      names.put(name, attribute.getKey());
+      String at = path.isEmpty() ? name : path + "." + name;
+      String value = ":v" + values.size();
+      if (attribute.getValue().type() == AttributeValue.Type.M) {
+        values.put(value, AttributeValue.fromN(Integer.toString(attribute.getValue().m().size())));
+        conditions.add("size(" + at + ") = " + value);
+        unchanged(at, attribute.getValue().m(), names, values, conditions);
+      } else {
+        values.put(value, attribute.getValue());
+        conditions.add(at + " = " + value);
+      }
+    }
   }
 
   /**

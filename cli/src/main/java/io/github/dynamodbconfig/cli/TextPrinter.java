@@ -106,6 +106,24 @@ final class TextPrinter implements Report.Printer<List<String>> {
     return lines;
   }
 
+  @Override
+  public List<String> rekey(Report.Rekey report) {
+    String items = Display.count(report.keys().size(), "sealed item", "sealed items");
+    return List.of(
+        report.dryRun()
+            ? TableMessages.WOULD_RESEAL.format(items, report.table(), report.kmsKey())
+            : TableMessages.RESEALED.format(
+                items, report.table(), report.dataKey(), report.kmsKey()));
+  }
+
+  @Override
+  public List<String> rewrap(Report.Rewrap report) {
+    String keys = Display.count(report.dataKeys(), "data key", "data keys");
+    return List.of(
+        (report.dryRun() ? TableMessages.WOULD_REWRAP : TableMessages.REWRAPPED)
+            .format(keys, report.table(), report.kmsKey()));
+  }
+
   private static String quotedList(List<String> keys) {
     return String.join(", ", keys.stream().map(ConfigTable::quoted).toList());
   }

@@ -22,17 +22,14 @@ import io.github.dynamodbconfig.DynamoDbConfigSource;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
-import io.github.dynamodbconfig.testkit.SecretGuard;
 import io.github.dynamodbconfig.testkit.SecretValues;
 import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,84 +44,39 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class SealedSecretsTest {
 
   private final LocalDynamoDb engine;
-  private final CliRun cli;
-  private KmsServer kms;
-  private String keyArn;
+  private final SealingCli cli;
+  private final KmsServer kms;
+  private final String keyArn;
 
   @TempDir Path dir;
 
   SealedSecretsTest(LocalDynamoDb engine) {
     this.engine = engine;
-    this.cli = new CliRun(engine);
-  }
-
-  @BeforeEach
-  void kms() {
-    kms = KmsServer.start();
-    keyArn = kms.createKey();
+    this.cli = new SealingCli(engine);
+    this.kms = cli.kms();
+    this.keyArn = kms.createKey();
     kms.alias("config", keyArn);
   }
 
   @AfterEach
   void stop() {
-    kms.close();
+    cli.close();
   }
 
   private CliRun.Result run(String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--kms-endpoint";
-    all[args.length + 1] = kms.endpoint().toString();
-    return cli.run(all);
+    return cli.run(args);
   }
 
   private CliRun.Result runWithInput(String input, String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--kms-endpoint";
-    all[args.length + 1] = kms.endpoint().toString();
-    return cli.runWithInput(input, all);
+    return cli.runWithInput(input, args);
   }
 
   private Map<String, Map<String, AttributeValue>> items(String table) {
-    Map<String, Map<String, AttributeValue>> items = new HashMap<>();
-    engine
-        .client()
-        .scan(r -> r.tableName(table))
-        .items()
-        .forEach(i -> items.put(i.get("Parameter").s(), i));
-    return items;
+    return cli.items(table);
   }
 
-  /**
-   * Every byte of the table as a scan returns it, strings and binaries alike, handed to the secret
-   * guard: no secret value may be in it.
-   */
   private String scanned(String table) {
-    String scanned = scan(table);
-    SecretGuard.checkOutput("a scan of table " + table, scanned);
-    return scanned;
-  }
-
-  private String scan(String table) {
-    StringBuilder text = new StringBuilder();
-    engine
-        .client()
-        .scan(r -> r.tableName(table))
-        .items()
-        .forEach(
-            item ->
-                item.values()
-                    .forEach(
-                        value ->
-                            text.append(value)
-                                .append(
-                                    value.b() == null
-                                        ? ""
-                                        : new String(
-                                            value.b().asByteArray(),
-                                            StandardCharsets.ISO_8859_1))));
-    return text.toString();
+    return cli.scanned(table);
   }
 
   @Test

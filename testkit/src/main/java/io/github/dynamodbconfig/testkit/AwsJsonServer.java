@@ -41,14 +41,15 @@ public abstract class AwsJsonServer<S extends AwsJsonServer<S>> extends Protocol
   private final AtomicInteger failNext = new AtomicInteger();
 
   /**
-   * Starts on a free port of 127.0.0.1.
+   * Starts on {@code port} of 127.0.0.1.
    *
    * @param targetPrefix what {@code X-Amz-Target} starts with before the operation, e.g. {@code
    *     TrentService.}
    * @param internalError the error type of the service's 500 answer
+   * @param port the port, 0 for a free one
    */
-  protected AwsJsonServer(String targetPrefix, String internalError) {
-    super(InetAddress.getLoopbackAddress());
+  protected AwsJsonServer(String targetPrefix, String internalError, int port) {
+    super(InetAddress.getLoopbackAddress(), port);
     this.targetPrefix = targetPrefix;
     this.internalError = internalError;
   }

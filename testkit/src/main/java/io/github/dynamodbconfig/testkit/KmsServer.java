@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +32,13 @@ import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
- * An AWS KMS endpoint on loopback that answers {@code GenerateDataKey}, {@code Encrypt} and {@code
- * Decrypt} as the KMS API reference documents them: JSON 1.1 ({@code POST /}, {@code X-Amz-Target:
- * TrentService.<operation>}), base64 blobs, errors as JSON with {@code __type}. Each key has its
- * own random 256-bit key material and wraps with real AES-GCM whose associated data is the
- * encryption context, so that a wrong context really fails with {@code InvalidCiphertextException}.
- * Keys can be disabled or scheduled for deletion, an operation denied, and the next requests
- * throttled or failed with a 500; requests are counted per operation.
+ * An AWS KMS endpoint on loopback that answers {@code GenerateDataKey}, {@code Encrypt}, {@code
+ * Decrypt} and {@code ReEncrypt} as the KMS API reference documents them: JSON 1.1 ({@code POST /},
+ * {@code X-Amz-Target: TrentService.<operation>}), base64 blobs, errors as JSON with {@code
+ * __type}. Each key has its own random 256-bit key material and wraps with real AES-GCM whose
+ * associated data is the encryption context, so that a wrong context really fails with {@code
+ * InvalidCiphertextException}. Keys can be disabled or scheduled for deletion, an operation denied,
+ * and the next requests throttled or failed with a 500; requests are counted per operation.
  *
  * <p>The ciphertext blob is this server's own: {@code "TESTKMS1"}, the key's id (36 bytes), a
  * 12-byte nonce, then the AES-GCM ciphertext and its 16-byte tag.
@@ -74,13 +75,18 @@ public final class KmsServer extends AwsJsonServer<KmsServer> {
   private final Map<String, String> aliases = new ConcurrentHashMap<>();
   private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
 
-  private KmsServer() {
-    super("TrentService.", "KMSInternalException");
+  private KmsServer(int port) {
+    super("TrentService.", "KMSInternalException", port);
   }
 
   /** Starts on a free port of 127.0.0.1, with no keys. */
   public static KmsServer start() {
-    return new KmsServer();
+    return new KmsServer(0);
+  }
+
+  /** Starts on {@code port} of 127.0.0.1, with no keys. */
+  public static KmsServer start(int port) {
+    return new KmsServer(port);
   }
 
   /** Creates a symmetric key; its ARN. */
@@ -118,6 +124,7 @@ public final class KmsServer extends AwsJsonServer<KmsServer> {
         case "GenerateDataKey" -> generateDataKey(operation, body);
         case "Encrypt" -> encrypt(operation, body);
         case "Decrypt" -> decrypt(operation, body);
+        case "ReEncrypt" -> reEncrypt(operation, body);
         default -> error(400, "UnknownOperationException", operation);
       };
     } catch (Refusal refusal) {
@@ -158,6 +165,40 @@ public final class KmsServer extends AwsJsonServer<KmsServer> {
   }
 
   private Response decrypt(String operation, JsonNode body) throws Refusal {
+    Unwrapped unwrapped = unwrap(operation, body, "KeyId", "EncryptionContext");
+    return ok(
+        "{\"KeyId\":"
+            + quoted(unwrapped.key().arn())
+            + ",\"Plaintext\":"
+            + quoted(base64(unwrapped.plain()))
+            + ",\"EncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\"}");
+  }
+
+  /**
+   * Decrypts and encrypts again under the destination key and context, the plain bytes never
+   * leaving the server; access to both keys is the one operation {@code ReEncrypt}.
+   */
+  private Response reEncrypt(String operation, JsonNode body) throws Refusal {
+    Unwrapped unwrapped = unwrap(operation, body, "SourceKeyId", "SourceEncryptionContext");
+    Key destination = usableKey(operation, text(body, "DestinationKeyId").orElse(""));
+    byte[] blob =
+        wrap(destination, unwrapped.plain(), context(body, "DestinationEncryptionContext"));
+    return ok(
+        "{\"CiphertextBlob\":"
+            + quoted(base64(blob))
+            + ",\"KeyId\":"
+            + quoted(destination.arn())
+            + ",\"SourceKeyId\":"
+            + quoted(unwrapped.key().arn())
+            + ",\"SourceEncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\""
+            + ",\"DestinationEncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\"}");
+  }
+
+  private record Unwrapped(Key key, byte[] plain) {}
+
+  /** The plain bytes of the request's blob, with the key named in {@code keyField} if any. */
+  private Unwrapped unwrap(String operation, JsonNode body, String keyField, String contextField)
+      throws Refusal {
     ByteBuffer blob =
         ByteBuffer.wrap(Base64.getDecoder().decode(text(body, "CiphertextBlob").orElse("")));
     byte[] magic = new byte[MAGIC.length];
@@ -170,23 +211,18 @@ public final class KmsServer extends AwsJsonServer<KmsServer> {
     byte[] sealed = new byte[blob.remaining()];
     blob.get(sealed);
     Key key = keys.get(new String(id, StandardCharsets.US_ASCII));
-    if (!java.util.Arrays.equals(magic, MAGIC) || key == null) {
+    if (!Arrays.equals(magic, MAGIC) || key == null) {
       throw invalidCiphertext();
     }
-    Optional<String> named = text(body, "KeyId");
+    Optional<String> named = text(body, keyField);
     if (named.isPresent() && !keyOf(named.get()).map(Key::id).equals(Optional.of(key.id()))) {
       throw new Refusal(
           "IncorrectKeyException",
           "The key ID in the request does not identify a CMK that can perform this operation.");
     }
     usableKey(operation, key.arn());
-    byte[] plain = gcm(Cipher.DECRYPT_MODE, key, nonce, context(body), sealed);
-    return ok(
-        "{\"KeyId\":"
-            + quoted(key.arn())
-            + ",\"Plaintext\":"
-            + quoted(base64(plain))
-            + ",\"EncryptionAlgorithm\":\"SYMMETRIC_DEFAULT\"}");
+    return new Unwrapped(
+        key, gcm(Cipher.DECRYPT_MODE, key, nonce, context(body, contextField), sealed));
   }
 
   private Key usableKey(String operation, String keyId) throws Refusal {
@@ -255,8 +291,12 @@ public final class KmsServer extends AwsJsonServer<KmsServer> {
 
   /** The encryption context as associated data: its entries sorted, each length-prefixed. */
   private static byte[] context(JsonNode body) {
+    return context(body, "EncryptionContext");
+  }
+
+  private static byte[] context(JsonNode body, String field) {
     Map<String, String> sorted = new TreeMap<>();
-    body.field("EncryptionContext")
+    body.field(field)
         .filter(JsonNode::isObject)
         .ifPresent(c -> c.asObject().forEach((k, v) -> sorted.put(k, v.asString())));
     StringBuilder text = new StringBuilder();

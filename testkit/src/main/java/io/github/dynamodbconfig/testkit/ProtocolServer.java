@@ -60,8 +60,13 @@ public abstract class ProtocolServer implements AutoCloseable {
 
   /** Starts on a free port of {@code address}. */
   protected ProtocolServer(InetAddress address) {
+    this(address, 0);
+  }
+
+  /** Starts on {@code port} of {@code address}; 0 for a free one. */
+  protected ProtocolServer(InetAddress address, int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress(address, 0), 0);
+      server = HttpServer.create(new InetSocketAddress(address, port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -85,7 +85,7 @@ public final class SecretsManagerServer extends AwsJsonServer<SecretsManagerServ
   private final Map<String, Secret> secrets = new ConcurrentHashMap<>();
 
   private SecretsManagerServer() {
-    super("secretsmanager.", "InternalServiceError");
+    super("secretsmanager.", "InternalServiceError", 0);
   }
 
   /** Starts on a free port of 127.0.0.1, with no secrets. */

@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.kms.model.IncorrectKeyException;
 import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 import software.amazon.awssdk.services.kms.model.KmsException;
 import software.amazon.awssdk.services.kms.model.KmsInvalidStateException;
+import software.amazon.awssdk.services.kms.model.ReEncryptResponse;
 
 /** The local KMS server, driven by the AWS SDK's own KMS client: what the library will meet. */
 class KmsServerTest {
@@ -109,6 +110,46 @@ class KmsServerTest {
             .encrypt(r -> r.keyId(key).plaintext(plain).encryptionContext(CONTEXT))
             .ciphertextBlob();
     assertThat(decrypt(blob, CONTEXT).plaintext()).isEqualTo(plain);
+  }
+
+  @Test
+  void reEncrypt_movesADataKeyToAnotherKey_andContext_withoutGivingItsBytes() {
+    String from = kms.createKey();
+    String to = kms.createKey();
+    GenerateDataKeyResponse made = dataKey(from);
+    Map<String, String> moved = Map.of("dynamodb-config:table", "t-config");
+
+    ReEncryptResponse again =
+        client.reEncrypt(
+            r ->
+                r.ciphertextBlob(made.ciphertextBlob())
+                    .sourceEncryptionContext(CONTEXT)
+                    .destinationKeyId(to)
+                    .destinationEncryptionContext(moved));
+
+    assertThat(again.keyId()).isEqualTo(to);
+    assertThat(again.sourceKeyId()).isEqualTo(from);
+    assertThat(decrypt(again.ciphertextBlob(), moved).plaintext()).isEqualTo(made.plaintext());
+    assertThat(decrypt(again.ciphertextBlob(), moved).keyId()).isEqualTo(to);
+    assertThatThrownBy(
+            () ->
+                client.reEncrypt(
+                    r ->
+                        r.ciphertextBlob(made.ciphertextBlob())
+                            .sourceEncryptionContext(moved)
+                            .destinationKeyId(to)))
+        .as("the source context is checked")
+        .isInstanceOf(InvalidCiphertextException.class);
+    kms.state(to, KmsServer.KeyState.DISABLED);
+    assertThatThrownBy(
+            () ->
+                client.reEncrypt(
+                    r ->
+                        r.ciphertextBlob(made.ciphertextBlob())
+                            .sourceEncryptionContext(CONTEXT)
+                            .destinationKeyId(to)))
+        .isInstanceOf(DisabledException.class);
+    assertThat(kms.count("ReEncrypt")).isEqualTo(3);
   }
 
   @Test

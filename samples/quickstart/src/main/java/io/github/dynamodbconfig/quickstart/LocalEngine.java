@@ -15,14 +15,20 @@
  */
 package io.github.dynamodbconfig.quickstart;
 
+import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The local DynamoDB engine (dynalite) on 127.0.0.1, in memory, until the process is stopped: the
  * DynamoDB of the operator walkthrough in the README. The port is the first argument, else 8000.
+ * Beside it, on the next port, a local AWS KMS endpoint (the testkit's, which speaks the KMS
+ * protocol) with one key, {@value #KMS_ALIAS}, for the walkthrough's sealed secrets.
  */
 public final class LocalEngine {
+
+  /** The alias of the local KMS key. */
+  static final String KMS_ALIAS = "alias/myapp-config";
 
   private LocalEngine() {}
 
@@ -30,11 +36,14 @@ public final class LocalEngine {
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
     LocalDynamoDb engine = LocalDynamoDb.start(port);
+    KmsServer kms = KmsServer.start(port + 1);
+    kms.alias(KMS_ALIAS.substring("alias/".length()), kms.createKey());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  kms.close();
                   engine.close();
                   stopped.countDown();
                 }));
@@ -43,7 +52,11 @@ public final class LocalEngine {
             + engine.endpoint()
             + " (in memory, any credentials, region "
             + LocalDynamoDb.REGION.id()
-            + "); Ctrl-C stops it");
+            + "), local KMS at "
+            + kms.endpoint()
+            + " (key "
+            + KMS_ALIAS
+            + "); Ctrl-C stops them");
     stopped.await();
   }
 }
