@@ -186,12 +186,58 @@ public final class ConfigTable {
    * @return the properties, the secret names and the invalid items
    */
   public Contents contents(List<Map<String, AttributeValue>> items) {
-    List<Map<String, AttributeValue>> settings =
-        Keyring.split(ChangeStamp.split(items, keyAttribute()).items(), keyAttribute()).items();
-    Converted converted = converter.toSnapshot(target.table(), settings);
+    return contents(settingItems(items), Map.of());
+  }
+
+  /**
+   * What an application gets from {@code items}, the Secrets Manager secrets they reference read
+   * with {@code client}'s region and credentials, as a load reads them.
+   *
+   * @param client the table's client, whose region Secrets Manager is asked in
+   * @param items items of this table, as {@link #readItems} returns them
+   * @return the properties, the secret names and the invalid items
+   * @throws DynamoDbConfigException naming the secret and the IAM actions, when one is not read
+   */
+  public Contents contents(DynamoDbClient client, List<Map<String, AttributeValue>> items) {
+    List<Map<String, AttributeValue>> settings = settingItems(items);
+    return contents(
+        settings,
+        SecretReferences.withSecretsManager(this.settings, target)
+            .resolve(
+                settings,
+                client.serviceClientConfiguration().region(),
+                Deadline.after(this.settings.timeout())));
+  }
+
+  private List<Map<String, AttributeValue>> settingItems(List<Map<String, AttributeValue>> items) {
+    return Keyring.split(ChangeStamp.split(items, keyAttribute()).items(), keyAttribute()).items();
+  }
+
+  private Contents contents(
+      List<Map<String, AttributeValue>> settings,
+      Map<String, SecretReferences.Resolved> references) {
+    Converted converted =
+        converter.toSnapshot(target.table(), settings, SealedItems.Unsealer.NO_KEYRING, references);
     Snapshot snapshot = converted.snapshot();
     return new Contents(
         snapshot.properties(), snapshot.secrets(), new ArrayList<>(converted.skipped()));
+  }
+
+  /**
+   * The item that references AWS Secrets Manager secret {@code secretId} under {@code key}: an
+   * application gets the secret's value (or its JSON field {@code jsonKey}) as the property, always
+   * secret.
+   *
+   * @param key the property name
+   * @param secretId the secret's name or ARN
+   * @param jsonKey the field of a JSON secret to take, if one
+   * @param stage the staging label to read, if not {@code AWSCURRENT}
+   * @return the item
+   */
+  public Map<String, AttributeValue> referenceItem(
+      String key, String secretId, Optional<String> jsonKey, Optional<String> stage) {
+    return new SecretReference(key, secretId, jsonKey, stage.orElse(SecretReference.CURRENT))
+        .toItem(keyAttribute());
   }
 
   /**

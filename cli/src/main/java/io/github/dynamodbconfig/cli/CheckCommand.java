@@ -64,7 +64,12 @@ final class CheckCommand implements Callable<Integer> {
     List<Requirement> required = RequiredKeys.of(archive.index());
     ConfigTable table = target.open();
     Set<String> present = new HashSet<>(archive.configuredKeys());
-    present.addAll(table.contents(TableSession.readAll(table)).properties().keySet());
+    ConfigTable.Contents contents = TableSession.readContents(table);
+    if (!contents.invalidItems().isEmpty()) {
+      throw new CliException(
+          CheckMessages.INVALID_ITEMS, table.name(), String.join("; ", contents.invalidItems()));
+    }
+    present.addAll(contents.properties().keySet());
     for (Path file : propertiesFiles) {
       present.addAll(keys(file));
     }

@@ -43,5 +43,8 @@ final class CheckMessages {
 
   static final Message NO_CLASS = new Message(1713, ERROR, "No class file found in %s");
 
+  static final Message INVALID_ITEMS =
+      new Message(1714, ERROR, "Table '%s' has items that an application cannot read: %s");
+
   private CheckMessages() {}
 }

@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
       SealCommand.class,
       RekeyCommand.class,
       RewrapCommand.class,
+      LinkCommand.class,
       DiffCommand.class,
       CheckCommand.class,
       AutoComplete.GenerateCompletion.class

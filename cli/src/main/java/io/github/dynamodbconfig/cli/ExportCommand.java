@@ -85,16 +85,19 @@ final class ExportCommand implements Callable<Integer> {
     checkBatchOptions(chosen);
     ConfigTable table = target.open();
     // A batch-write file keeps the items as stored: sealed values sealed, the keyring with them.
+    // A properties file holds what an application gets: referenced secrets read too.
     List<Map<String, AttributeValue>> items =
         new ArrayList<>(
-            chosen == ImportFile.Format.BATCH_WRITE
-                ? TableSession.readStored(table)
-                : TableSession.readAll(table));
+            switch (chosen) {
+              case BATCH_WRITE -> TableSession.readStored(table);
+              case JSON -> TableSession.readAll(table);
+              case PROPERTIES -> List.of();
+            });
     items.sort(Comparator.comparing(item -> String.valueOf(TableItems.key(table, item))));
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
     switch (chosen) {
-      case PROPERTIES -> properties(table.contents(items));
+      case PROPERTIES -> properties(TableSession.readContents(table));
       case JSON -> json(table, items);
       case BATCH_WRITE -> batchWrite(table, items);
     }

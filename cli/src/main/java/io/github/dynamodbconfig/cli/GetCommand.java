@@ -50,14 +50,15 @@ final class GetCommand implements Callable<Integer> {
   public Integer call() {
     ConfigTable table = target.open();
     Map<String, AttributeValue> item;
+    Contents contents;
     try (TableSession session = TableSession.open(table)) {
       item = session.get(key);
+      if (item.isEmpty()) {
+        output.err().println(KeyMessages.NOT_SET.format(ConfigTable.quoted(key), table.name()));
+        return DynamoDbConfigCli.DIFFERENT;
+      }
+      contents = session.contents(List.of(item));
     }
-    if (item.isEmpty()) {
-      output.err().println(KeyMessages.NOT_SET.format(ConfigTable.quoted(key), table.name()));
-      return DynamoDbConfigCli.DIFFERENT;
-    }
-    Contents contents = table.contents(List.of(item));
     if (!contents.invalidItems().isEmpty()) {
       throw new CliException(
           KeyMessages.INVALID, ConfigTable.quoted(key), contents.invalidItems().get(0));

@@ -107,6 +107,23 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
   }
 
   @Override
+  public JsonWriter link(Report.Link report) {
+    return json -> {
+      json.writeStringField("table", report.table());
+      json.writeStringField("key", report.key());
+      json.writeStringField("secretId", report.secretId());
+      if (report.jsonKey().isPresent()) {
+        json.writeStringField("jsonKey", report.jsonKey().get());
+      }
+      if (report.stage().isPresent()) {
+        json.writeStringField("versionStage", report.stage().get());
+      }
+      json.writeBooleanField("linked", report.linked());
+      strings(json, "properties", report.properties());
+    };
+  }
+
+  @Override
   public JsonWriter get(Report.Get report) {
     return json -> {
       json.writeStringField("key", report.key());

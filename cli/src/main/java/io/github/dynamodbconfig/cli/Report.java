@@ -18,6 +18,7 @@ package io.github.dynamodbconfig.cli;
 import io.github.dynamodbconfig.cli.RequiredKeys.Requirement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -51,6 +52,8 @@ interface Report {
     T rekey(Rekey report);
 
     T rewrap(Rewrap report);
+
+    T link(Link report);
   }
 
   /**
@@ -104,6 +107,27 @@ interface Report {
     @Override
     public <T> T accept(Printer<T> printer) {
       return printer.rewrap(this);
+    }
+  }
+
+  /**
+   * {@code link}: the key that now references a Secrets Manager secret.
+   *
+   * @param properties the names of the properties the secret gives, sorted
+   * @param linked whether it wrote the item (else: it referenced that secret already)
+   */
+  record Link(
+      String table,
+      String key,
+      String secretId,
+      Optional<String> jsonKey,
+      Optional<String> stage,
+      List<String> properties,
+      boolean linked)
+      implements Report {
+    @Override
+    public <T> T accept(Printer<T> printer) {
+      return printer.link(this);
     }
   }
 

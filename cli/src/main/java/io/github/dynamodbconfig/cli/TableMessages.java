@@ -159,5 +159,16 @@ final class TableMessages {
           "The keyring of table '%s' was changed by another writer while this command ran, and"
               + " this command did not replace it: run the command again");
 
+  static final Message LINKED =
+      new Message(
+          1163, OUTPUT, "Linked %s of table '%s' to Secrets Manager secret %s, which gives %s: %s");
+
+  static final Message ALREADY_LINKED =
+      new Message(
+          1164,
+          OUTPUT,
+          "%s of table '%s' already references Secrets Manager secret %s, which gives %s: %s;"
+              + " nothing to do");
+
   private TableMessages() {}
 }

@@ -48,6 +48,14 @@ final class TableOptions {
   String kmsEndpoint;
 
   @Option(
+      names = "--secrets-manager-endpoint",
+      paramLabel = "URL",
+      description =
+          "AWS Secrets Manager endpoint, for a table whose items reference secrets; default: the"
+              + " region's")
+  String secretsManagerEndpoint;
+
+  @Option(
       names = "--profile",
       paramLabel = "PROFILE",
       description = "AWS profile of the shared config and credentials files")
@@ -134,6 +142,7 @@ final class TableOptions {
     put(settings, DynamoDbConfigSetting.REGION, region);
     put(settings, DynamoDbConfigSetting.ENDPOINT, endpoint);
     put(settings, DynamoDbConfigSetting.KMS_ENDPOINT, kmsEndpoint);
+    put(settings, DynamoDbConfigSetting.SECRETS_MANAGER_ENDPOINT, secretsManagerEndpoint);
     put(settings, DynamoDbConfigSetting.TABLE_TEMPLATE, tableTemplate);
     put(settings, DynamoDbConfigSetting.KEY_ATTRIBUTE, keyAttribute);
     put(settings, DynamoDbConfigSetting.VALUE_ATTRIBUTE, valueAttribute);

@@ -109,8 +109,26 @@ final class TableSession implements AutoCloseable {
     }
   }
 
+  /**
+   * What an application gets from {@code table}, read in a session of its own: sealed values
+   * opened, referenced secrets read.
+   */
+  static ConfigTable.Contents readContents(ConfigTable table) {
+    try (TableSession session = open(table)) {
+      return session.contents(session.items());
+    }
+  }
+
   ConfigTable table() {
     return table;
+  }
+
+  /**
+   * What an application gets from {@code items} (as {@link #items} gave them), the secrets they
+   * reference read from Secrets Manager.
+   */
+  ConfigTable.Contents contents(List<Map<String, AttributeValue>> items) {
+    return table.contents(client, items);
   }
 
   /**

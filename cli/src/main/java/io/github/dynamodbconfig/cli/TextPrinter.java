@@ -124,6 +124,22 @@ final class TextPrinter implements Report.Printer<List<String>> {
             .format(keys, report.table(), report.kmsKey()));
   }
 
+  @Override
+  public List<String> link(Report.Link report) {
+    String secret =
+        report.secretId()
+            + report.jsonKey().map(field -> ", JSON key " + field).orElse("")
+            + report.stage().map(label -> ", stage " + label).orElse("");
+    return List.of(
+        (report.linked() ? TableMessages.LINKED : TableMessages.ALREADY_LINKED)
+            .format(
+                ConfigTable.quoted(report.key()),
+                report.table(),
+                secret,
+                Display.count(report.properties().size(), "property", "properties"),
+                quotedList(report.properties())));
+  }
+
   private static String quotedList(List<String> keys) {
     return String.join(", ", keys.stream().map(ConfigTable::quoted).toList());
   }
