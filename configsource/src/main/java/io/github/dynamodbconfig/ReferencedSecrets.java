@@ -15,11 +15,8 @@
  */
 package io.github.dynamodbconfig;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The properties of a snapshot that Secrets Manager secrets gave, and the references they came
@@ -36,19 +33,6 @@ record ReferencedSecrets(List<SecretReference> references, Set<String> names) {
   ReferencedSecrets {
     references = List.copyOf(references);
     names = Set.copyOf(names);
-  }
-
-  /** The references of a load that were read, and the properties they gave. */
-  static ReferencedSecrets of(Collection<SecretReferences.Resolved> resolved) {
-    List<SecretReference> references = new ArrayList<>();
-    Set<String> names = new TreeSet<>();
-    for (SecretReferences.Resolved one : resolved) {
-      if (one.reference().isPresent() && one.problem().isEmpty()) {
-        references.add(one.reference().get());
-        names.addAll(one.properties().keySet());
-      }
-    }
-    return references.isEmpty() ? NONE : new ReferencedSecrets(references, names);
   }
 
   boolean isEmpty() {

@@ -15,7 +15,6 @@
  */
 package io.github.dynamodbconfig;
 
-import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,31 +41,6 @@ record SecretReference(String key, String secretId, Optional<String> jsonKey, St
   /** Whether {@code item} references a secret. */
   static boolean isReference(Map<String, AttributeValue> item) {
     return item.containsKey(SECRETS_MANAGER);
-  }
-
-  /** The reference of {@code item}, whose key is {@code key}. */
-  static SecretReference of(String key, Map<String, AttributeValue> item)
-      throws InvalidValueException {
-    String secretId = text(item, SECRETS_MANAGER).orElse("");
-    if (secretId.isBlank()) {
-      throw new InvalidValueException(
-          "its '" + SECRETS_MANAGER + "' attribute is not a secret's ARN or name (S)");
-    }
-    return new SecretReference(
-        key, secretId, text(item, JSON_KEY), text(item, VERSION_STAGE).orElse(CURRENT));
-  }
-
-  private static Optional<String> text(Map<String, AttributeValue> item, String attribute)
-      throws InvalidValueException {
-    AttributeValue value = item.get(attribute);
-    if (value == null) {
-      return Optional.empty();
-    }
-    if (value.type() != AttributeValue.Type.S) {
-      throw new InvalidValueException(
-          "its '" + attribute + "' attribute is of type " + value.type() + ", not S");
-    }
-    return Optional.of(value.s());
   }
 
   /** The item that holds this reference, in a table whose key attribute is {@code keyName}. */

@@ -18,11 +18,14 @@ package io.github.dynamodbconfig;
 import io.github.dynamodbconfig.AttributeValues.InvalidValueException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 import software.amazon.awssdk.regions.Region;
@@ -101,7 +104,7 @@ final class SecretReferences {
         continue;
       }
       try {
-        references.add(SecretReference.of(key.s(), item));
+        references.add(reference(key.s(), item));
       } catch (InvalidValueException e) {
         resolved.put(key.s(), new Resolved(Map.of(), e.getMessage(), Optional.empty()));
       }
@@ -115,6 +118,36 @@ final class SecretReferences {
       resolved.put(reference.key(), properties(reference, secrets.get(reference.version())));
     }
     return resolved;
+  }
+
+  /** The reference that {@code item} holds, whose key is {@code key}. */
+  static SecretReference reference(String key, Map<String, AttributeValue> item)
+      throws InvalidValueException {
+    String secretId = text(item, SecretReference.SECRETS_MANAGER).orElse("");
+    if (secretId.isBlank()) {
+      throw new InvalidValueException(
+          "its '"
+              + SecretReference.SECRETS_MANAGER
+              + "' attribute is not a secret's ARN or name (S)");
+    }
+    return new SecretReference(
+        key,
+        secretId,
+        text(item, SecretReference.JSON_KEY),
+        text(item, SecretReference.VERSION_STAGE).orElse(SecretReference.CURRENT));
+  }
+
+  private static Optional<String> text(Map<String, AttributeValue> item, String attribute)
+      throws InvalidValueException {
+    AttributeValue value = item.get(attribute);
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.type() != AttributeValue.Type.S) {
+      throw new InvalidValueException(
+          "its '" + attribute + "' attribute is of type " + value.type() + ", not S");
+    }
+    return Optional.of(value.s());
   }
 
   /**
@@ -137,6 +170,19 @@ final class SecretReferences {
         RefreshSchedule.next(settings.secretsManagerRefreshInterval(), ThreadLocalRandom.current());
     last = new Read(Map.copyOf(secrets), System.nanoTime() + interval.toNanos());
     return secrets;
+  }
+
+  /** The references of {@code resolved} that were read, and the properties they gave. */
+  static ReferencedSecrets referenced(Collection<Resolved> resolved) {
+    List<SecretReference> references = new ArrayList<>();
+    Set<String> names = new TreeSet<>();
+    for (Resolved one : resolved) {
+      if (one.reference().isPresent() && one.problem().isEmpty()) {
+        references.add(one.reference().get());
+        names.addAll(one.properties().keySet());
+      }
+    }
+    return references.isEmpty() ? ReferencedSecrets.NONE : new ReferencedSecrets(references, names);
   }
 
   /** The properties that {@code reference} gives with its secret string {@code secret}. */

@@ -245,7 +245,7 @@ final class TableLoader {
     Snapshot snapshot =
         SealedItems.withForms(
                 converted.snapshot().withVersion(version), split, settings.layout().keyAttribute())
-            .withReferenced(ReferencedSecrets.of(prepared.references().values()));
+            .withReferenced(SecretReferences.referenced(prepared.references().values()));
     summary.log(
         line,
         client.serviceClientConfiguration().region(),

@@ -94,7 +94,6 @@ class ArchitectureTest {
           "PlaintextSecrets",
           "LoadSecrets",
           "SecretReferences",
-          "SecretReference",
           "SecretReader",
           "SecretsManagerReads",
           "LoadSummary");
@@ -126,7 +125,9 @@ class ArchitectureTest {
           "DynamoDbConfigListener",
           "DataKey",
           "Keyring",
-          "SealedForms");
+          "SealedForms",
+          "ReferencedSecrets",
+          "SecretReference");
 
   static final Set<String> MESSAGES =
       Set.of(

@@ -42,7 +42,8 @@ public final class RunBenchmarks {
 
   /**
    * Every part: the default ones, the JFR profile of the load, the operator's tool, the read units,
-   * a fleet in one JVM, a call through a refresh-scoped bean and the time from a change to a bean.
+   * a fleet in one JVM, a call through a refresh-scoped bean, the time from a change to a bean and
+   * the load of sealed secrets.
    */
   static final List<String> ALL_PARTS =
       List.of(
@@ -56,7 +57,8 @@ public final class RunBenchmarks {
           "capacity",
           "fleet",
           "scope",
-          "live");
+          "live",
+          "sealed");
 
   /** The cold-start table: role {@code coldstart}, the example's six settings. */
   static final String COLD_START_ROLE = "coldstart";
@@ -149,6 +151,15 @@ public final class RunBenchmarks {
               report,
               "## 10. Time to bean\n\n"
                   + new TimeToBean(engine, Path.of(System.getProperty("bench.cliJar"))).run());
+        }
+        if (parts.contains("sealed")) {
+          System.err.println(
+              "sealed: "
+                  + SealedLoadBenchmark.RUNS
+                  + " loads each of a plain and a sealed table of "
+                  + SealedLoadBenchmark.SECRETS
+                  + " secrets...");
+          emit(report, "## 11. Loading sealed secrets\n\n" + new SealedLoadBenchmark(engine).run());
         }
         if (parts.contains("cli")) {
           System.err.println("cli: import and export of " + CliBenchmark.SETTINGS + " settings...");
