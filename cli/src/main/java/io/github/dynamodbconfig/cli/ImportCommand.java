@@ -85,7 +85,7 @@ final class ImportCommand implements Callable<Integer> {
               Set.copyOf(secrets),
               prune,
               problems -> refusal(table, problems));
-      session.checkWritable(plan.changes().stream().map(ImportPlan.Change::item).toList());
+      session.seals().checkWritable(plan.changes().stream().map(ImportPlan.Change::item).toList());
       if (dryRun || plan.changes().isEmpty()) {
         output.print(new Report.Import(table.name(), dryRun, plan, 0, false), values.full);
         return dryRun && !plan.changes().isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;

@@ -84,10 +84,10 @@ final class InitCommand implements Callable<Integer> {
 
   /** Makes the table's keyring, unless it has one. */
   private Report.Keyring keyring(TableSession session) {
-    if (session.sealing().isPresent()) {
+    if (session.seals().sealing().isPresent()) {
       return Report.Keyring.EXISTS;
     }
-    Map<String, AttributeValue> made = session.newKeyring(kmsKey);
+    Map<String, AttributeValue> made = session.seals().newKeyring(kmsKey);
     boolean written =
         session.change(1, () -> TableSession.Written.all(session.putNew(made) ? 1 : 0)).count()
             == 1;

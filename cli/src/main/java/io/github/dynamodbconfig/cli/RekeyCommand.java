@@ -60,14 +60,15 @@ final class RekeyCommand implements Callable<Integer> {
       List<Map<String, AttributeValue>> items = session.items();
       TableSealing current =
           session
+              .seals()
               .sealing()
               .orElseThrow(() -> new CliException(TableMessages.NO_KEYRING, table.name()));
-      sealed = session.sealedItems(items);
+      sealed = session.seals().sealedItems(items);
       wrappedBy = kmsKey != null ? kmsKey : current.kmsKey();
       if (!dryRun) {
-        Map<String, AttributeValue> was = session.keyringItem();
-        Map<String, AttributeValue> withNewKey = session.rekey(Optional.ofNullable(kmsKey));
-        TableSealing next = session.sealing().orElseThrow();
+        Map<String, AttributeValue> was = session.seals().keyringItem();
+        Map<String, AttributeValue> withNewKey = session.seals().rekey(Optional.ofNullable(kmsKey));
+        TableSealing next = session.seals().sealing().orElseThrow();
         dataKey = next.activeKey();
         wrappedBy = next.kmsKey();
         int writes = sealed.size() + 2;

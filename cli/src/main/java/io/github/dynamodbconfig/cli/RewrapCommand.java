@@ -53,13 +53,13 @@ final class RewrapCommand implements Callable<Integer> {
     String wrappedBy = kmsKey;
     int dataKeys;
     try (TableSession session = TableSession.open(table)) {
-      Map<String, AttributeValue> was = session.keyringItem();
+      Map<String, AttributeValue> was = session.seals().keyringItem();
       if (was.isEmpty()) {
         throw new CliException(TableMessages.NO_KEYRING, table.name());
       }
       dataKeys = TableSealing.dataKeyCount(was);
       if (!dryRun) {
-        Map<String, AttributeValue> moved = session.rewrapped(kmsKey);
+        Map<String, AttributeValue> moved = session.seals().rewrapped(kmsKey);
         wrappedBy = TableSealing.kmsKeyOf(moved);
         session.change(
             1,

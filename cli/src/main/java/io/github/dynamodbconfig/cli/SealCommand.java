@@ -47,12 +47,12 @@ final class SealCommand implements Callable<Integer> {
     List<Map<String, AttributeValue>> unsealable;
     try (TableSession session = TableSession.open(table)) {
       List<Map<String, AttributeValue>> items = session.items();
-      if (session.sealing().isEmpty()) {
+      if (session.seals().sealing().isEmpty()) {
         throw new CliException(TableMessages.NO_KEYRING, table.name());
       }
-      List<Map<String, AttributeValue>> secrets = session.plainSecrets(items);
-      plain = secrets.stream().filter(session::sealable).toList();
-      unsealable = secrets.stream().filter(item -> !session.sealable(item)).toList();
+      List<Map<String, AttributeValue>> secrets = session.seals().plainSecrets(items);
+      plain = secrets.stream().filter(session.seals()::sealable).toList();
+      unsealable = secrets.stream().filter(item -> !session.seals().sealable(item)).toList();
       if (!dryRun && !plain.isEmpty()) {
         session.change(
             plain.size(),

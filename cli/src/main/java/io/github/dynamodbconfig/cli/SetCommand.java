@@ -80,7 +80,7 @@ final class SetCommand implements Callable<Integer> {
               problems ->
                   new CliException(KeyMessages.CANNOT_SET, ConfigTable.quoted(key), table.name())
                       .withDetails(problems.stream().map(Problem::text).toList()));
-      session.checkWritable(plan.changes().stream().map(ImportPlan.Change::item).toList());
+      session.seals().checkWritable(plan.changes().stream().map(ImportPlan.Change::item).toList());
       session.change(
           plan.changes().size(),
           () -> {

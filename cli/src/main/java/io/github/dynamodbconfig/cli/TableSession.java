@@ -17,13 +17,9 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
-import io.github.dynamodbconfig.TableSealing;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -140,56 +136,9 @@ final class TableSession implements AutoCloseable {
     return sealing.fromTable(table.readItems(client));
   }
 
-  /** The table's sealing, when it has a keyring. */
-  Optional<TableSealing> sealing() {
-    return sealing.sealing();
-  }
-
-  /**
-   * Checks, before a change is written, that each of {@code items} can be: a secret of a table with
-   * a keyring must be a string, to be sealed.
-   */
-  void checkWritable(List<Map<String, AttributeValue>> items) {
-    sealing.checkWritable(items);
-  }
-
-  /** The secret items of {@code items} (as {@link #items} gave them) stored in plain text. */
-  List<Map<String, AttributeValue>> plainSecrets(List<Map<String, AttributeValue>> items) {
-    return sealing.plainSecrets(items);
-  }
-
-  /** Whether the value of {@code item}, a secret in plain text, can be sealed: a string can. */
-  boolean sealable(Map<String, AttributeValue> item) {
-    return sealing.sealable(item);
-  }
-
-  /** A new keyring item for the table, made by {@code kmsKey}; written, it seals what follows. */
-  Map<String, AttributeValue> newKeyring(String kmsKey) {
-    return sealing.newKeyring(kmsKey);
-  }
-
-  /** The keyring item as stored, empty for a table without one. */
-  Map<String, AttributeValue> keyringItem() {
-    return sealing.keyringItem();
-  }
-
-  /** The items of {@code items} (as {@link #items} gave them) that the table stores sealed. */
-  List<Map<String, AttributeValue>> sealedItems(List<Map<String, AttributeValue>> items) {
-    return sealing.sealedItems(items);
-  }
-
-  /**
-   * Makes a new data key, wrapped by {@code kmsKey} or the KMS key of the active one, with which
-   * the secrets written from then on are sealed; the keyring item to write, with the keys before
-   * it.
-   */
-  Map<String, AttributeValue> rekey(Optional<String> kmsKey) {
-    return sealing.rekey(kmsKey);
-  }
-
-  /** The keyring item with each data key wrapped by {@code kmsKey} instead, to write. */
-  Map<String, AttributeValue> rewrapped(String kmsKey) {
-    return sealing.rewrapped(kmsKey);
+  /** The sealed values of this session: its keyring, and what it seals and opens. */
+  SessionSealing seals() {
+    return sealing;
   }
 
   /**
@@ -199,54 +148,11 @@ final class TableSession implements AutoCloseable {
    * @throws CliException when another writer changed the keyring meanwhile
    */
   void replaceKeyring(Map<String, AttributeValue> item, Map<String, AttributeValue> was) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    List<String> conditions = new ArrayList<>();
-    unchanged("", was, names, values, conditions);
-    try {
-      send(
-          "dynamodb:PutItem",
-          () ->
-              client.putItem(
-                  r ->
-                      r.tableName(table.name())
-                          .item(item)
-                          .conditionExpression(String.join(" AND ", conditions))
-                          .expressionAttributeNames(names)
-                          .expressionAttributeValues(values)));
-    } catch (DynamoDbConfigException e) {
-      if (e.getCause() instanceof ConditionalCheckFailedException) {
-        throw new CliException(TableMessages.KEYRING_CHANGED, table.name());
-      }
-      throw e;
+    ItemCondition unchanged = ItemCondition.unchanged(was);
+    if (!putIf(item, unchanged.expression(), unchanged.names(), unchanged.values())) {
+      throw new CliException(TableMessages.KEYRING_CHANGED, table.name());
     }
     sealing.keyringWritten(item);
-  }
-
-  /**
-   * Adds to {@code conditions} that each attribute of {@code attributes}, under {@code path}, is as
-   * given: a map by its size and each of its entries, any other value by equality.
-   */
-  private static void unchanged(
-      String path,
-      Map<String, AttributeValue> attributes,
-      Map<String, String> names,
-      Map<String, AttributeValue> values,
-      List<String> conditions) {
-    for (Map.Entry<String, AttributeValue> attribute : attributes.entrySet()) {
-      String name = "#n" + names.size();
-      names.put(name, attribute.getKey());
-      String at = path.isEmpty() ? name : path + "." + name;
-      String value = ":v" + values.size();
-      if (attribute.getValue().type() == AttributeValue.Type.M) {
-        values.put(value, AttributeValue.fromN(Integer.toString(attribute.getValue().m().size())));
-        conditions.add("size(" + at + ") = " + value);
-        unchanged(at, attribute.getValue().m(), names, values, conditions);
-      } else {
-        values.put(value, attribute.getValue());
-        conditions.add(at + " = " + value);
-      }
-    }
   }
 
   /**
@@ -275,6 +181,16 @@ final class TableSession implements AutoCloseable {
    * it.
    */
   boolean putNew(Map<String, AttributeValue> item) {
+    return putIf(
+        item, "attribute_not_exists(#key)", Map.of("#key", table.keyAttribute()), Map.of());
+  }
+
+  /** Writes {@code item} if {@code condition} holds; whether it did. */
+  private boolean putIf(
+      Map<String, AttributeValue> item,
+      String condition,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
     try {
       send(
           "dynamodb:PutItem",
@@ -283,8 +199,9 @@ final class TableSession implements AutoCloseable {
                   r ->
                       r.tableName(table.name())
                           .item(item)
-                          .conditionExpression("attribute_not_exists(#key)")
-                          .expressionAttributeNames(Map.of("#key", table.keyAttribute()))));
+                          .conditionExpression(condition)
+                          .expressionAttributeNames(names)
+                          .expressionAttributeValues(values.isEmpty() ? null : values)));
       return true;
     } catch (DynamoDbConfigException e) {
       if (e.getCause() instanceof ConditionalCheckFailedException) {

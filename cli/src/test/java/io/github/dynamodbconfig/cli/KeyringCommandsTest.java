@@ -228,7 +228,7 @@ class KeyringCommandsTest {
                 "dynamodb.config.endpoint", engine.endpoint().toString(),
                 "dynamodb.config.region", LocalDynamoDb.REGION.id()));
     try (TableSession session = TableSession.open(config)) {
-      Map<String, AttributeValue> read = session.keyringItem();
+      Map<String, AttributeValue> read = session.seals().keyringItem();
       Map<String, AttributeValue> other = new HashMap<>(read);
       Map<String, AttributeValue> otherKeys = new HashMap<>(keys(read));
       otherKeys.put("k9", otherKeys.get("k1"));
