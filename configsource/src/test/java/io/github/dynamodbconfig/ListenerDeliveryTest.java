@@ -177,7 +177,7 @@ class ListenerDeliveryTest {
   void aListenerThatBlocks_isLoggedAfterTheTimeBox_andNeverHoldsUpAnother()
       throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
-    listeners.add(change -> awaitQuietly(release), ListenerThreads.shared());
+    listeners.add(new Blocking(release), ListenerThreads.shared());
     List<String> other = new ArrayList<>();
     listeners.add(
         change -> {
@@ -190,12 +190,13 @@ class ListenerDeliveryTest {
     publishChange("db_host", 1);
     publishChange("db_port", 2);
     await(() -> sizeOfNames(other) == 2);
-    await(() -> !log.messages(Level.WARNING).isEmpty());
+    await(() -> !blockingWarnings().isEmpty());
 
-    assertThat(log.messages(Level.WARNING))
+    // Only the blocking listener's lines: on a loaded machine the other may be late once too.
+    assertThat(blockingWarnings())
         .singleElement()
         .asString()
-        .startsWith("DDBCFG-0904 Listener io.github.dynamodbconfig.ListenerDeliveryTest$$Lambda")
+        .startsWith("DDBCFG-0904 Listener io.github.dynamodbconfig.ListenerDeliveryTest$Blocking")
         .endsWith(
             " of DynamoDB table 'prod-myapp-config' (role 'prod-myapp') has not returned within 200 ms"
                 + " of a change of [db_host]; refreshing goes on, and the changes published"
@@ -267,6 +268,20 @@ class ListenerDeliveryTest {
 
   private static int sizeOfNames(List<String> names) {
     return size(names);
+  }
+
+  private List<String> blockingWarnings() {
+    return log.messages(Level.WARNING).stream()
+        .filter(line -> line.contains("ListenerDeliveryTest$Blocking"))
+        .toList();
+  }
+
+  /** A listener that blocks until released. */
+  private record Blocking(CountDownLatch release) implements DynamoDbConfigListener {
+    @Override
+    public void onChange(DynamoDbConfigChanged change) {
+      awaitQuietly(release);
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
