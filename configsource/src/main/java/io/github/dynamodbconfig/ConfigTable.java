@@ -224,6 +224,17 @@ public final class ConfigTable {
   }
 
   /**
+   * Whether {@code item} references an AWS Secrets Manager secret instead of holding a value: its
+   * properties are always secret.
+   *
+   * @param item an item of the table
+   * @return true for a reference
+   */
+  public static boolean isReference(Map<String, AttributeValue> item) {
+    return SecretReference.isReference(item);
+  }
+
+  /**
    * The item that references AWS Secrets Manager secret {@code secretId} under {@code key}: an
    * application gets the secret's value (or its JSON field {@code jsonKey}) as the property, always
    * secret.

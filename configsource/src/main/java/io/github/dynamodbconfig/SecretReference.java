@@ -43,13 +43,18 @@ record SecretReference(String key, String secretId, Optional<String> jsonKey, St
     return item.containsKey(SECRETS_MANAGER);
   }
 
-  /** The item that holds this reference, in a table whose key attribute is {@code keyName}. */
+  /**
+   * The item that holds this reference, in a table whose key attribute is {@code keyName}: without
+   * a stage attribute for the current version, as such items are usually written.
+   */
   Map<String, AttributeValue> toItem(String keyName) {
     Map<String, AttributeValue> item = new HashMap<>();
     item.put(keyName, AttributeValue.fromS(key));
     item.put(SECRETS_MANAGER, AttributeValue.fromS(secretId));
     jsonKey.ifPresent(field -> item.put(JSON_KEY, AttributeValue.fromS(field)));
-    item.put(VERSION_STAGE, AttributeValue.fromS(stage));
+    if (!stage.equals(CURRENT)) {
+      item.put(VERSION_STAGE, AttributeValue.fromS(stage));
+    }
     return item;
   }
 

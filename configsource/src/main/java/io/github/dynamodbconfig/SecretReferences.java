@@ -172,12 +172,19 @@ final class SecretReferences {
     return secrets;
   }
 
-  /** The references of {@code resolved} that were read, and the properties they gave. */
-  static ReferencedSecrets referenced(Collection<Resolved> resolved) {
+  /**
+   * The references of {@code resolved} that were read and whose properties {@code snapshot} serves
+   * (an item that a load skipped serves none of its own), and those properties.
+   */
+  static ReferencedSecrets referenced(Collection<Resolved> resolved, Snapshot snapshot) {
     List<SecretReference> references = new ArrayList<>();
     Set<String> names = new TreeSet<>();
     for (Resolved one : resolved) {
-      if (one.reference().isPresent() && one.problem().isEmpty()) {
+      if (one.reference().isPresent()
+          && one.problem().isEmpty()
+          && !one.properties().isEmpty()
+          && one.properties().entrySet().stream()
+              .allMatch(p -> p.getValue().equals(snapshot.properties().get(p.getKey())))) {
         references.add(one.reference().get());
         names.addAll(one.properties().keySet());
       }

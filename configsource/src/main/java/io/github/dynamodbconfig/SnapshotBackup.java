@@ -64,6 +64,7 @@ final class SnapshotBackup {
     Instant now = Instant.now();
     if (snapshot.equals(written)
         && snapshot.sealed().equals(written.sealed()) // a value just sealed is written again
+        && snapshot.referenced().equals(written.referenced()) // likewise one just referenced
         && writtenAt.plus(maxAge.dividedBy(10)).isAfter(now)) {
       return;
     }

@@ -242,10 +242,10 @@ final class TableLoader {
             target.table(), split.items(), prepared.unsealer(), prepared.references());
     OptionalLong version =
         read.state().stamp().map(s -> OptionalLong.of(s.version())).orElse(OptionalLong.empty());
+    Snapshot served = converted.snapshot();
     Snapshot snapshot =
-        SealedItems.withForms(
-                converted.snapshot().withVersion(version), split, settings.layout().keyAttribute())
-            .withReferenced(SecretReferences.referenced(prepared.references().values()));
+        SealedItems.withForms(served.withVersion(version), split, settings.layout().keyAttribute())
+            .withReferenced(SecretReferences.referenced(prepared.references().values(), served));
     summary.log(
         line,
         client.serviceClientConfiguration().region(),

@@ -188,6 +188,16 @@ public final class TableSealing {
   }
 
   /**
+   * The ids of the data keys that the sealed items of {@code items} are sealed with.
+   *
+   * @param items items of the table, as stored
+   * @return the ids, e.g. {@code [k1, k2]}
+   */
+  public static Set<String> keyIdsInUse(List<Map<String, AttributeValue>> items) {
+    return SealedItems.keyIdsInUse(items);
+  }
+
+  /**
    * The key of the keyring item, which is no setting.
    *
    * @return {@code dynamodb.config.keyring}
@@ -221,19 +231,16 @@ public final class TableSealing {
   }
 
   /**
-   * How many data keys keyring item {@code keyring} holds, read from the item without a call to
-   * KMS.
+   * How many data keys keyring item {@code keyring} of {@code table} holds, read from the item
+   * without a call to KMS.
    *
-   * @param keyring a keyring item
+   * @param table the table
+   * @param keyring its keyring item
    * @return the count
-   * @throws IllegalArgumentException when the item is no keyring
+   * @throws DynamoDbConfigException naming the table and the problem, when the item is no keyring
    */
-  public static int dataKeyCount(Map<String, AttributeValue> keyring) {
-    Keyring.Item item = Keyring.read(keyring);
-    return item.keyring()
-        .orElseThrow(() -> new IllegalArgumentException(item.problem()))
-        .keys()
-        .size();
+  public static int dataKeyCount(ConfigTable table, Map<String, AttributeValue> keyring) {
+    return Keyring.read(keyring).required(table.target()).keys().size();
   }
 
   /**

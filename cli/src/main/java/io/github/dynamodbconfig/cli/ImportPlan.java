@@ -201,12 +201,14 @@ final class ImportPlan {
   }
 
   /**
-   * Whether the item's value is shown masked: it is flagged, its key matches the secret patterns,
-   * or one of the properties it gives an application is secret.
+   * Whether the item's value is shown masked: it is flagged, references a Secrets Manager secret,
+   * its key matches the secret patterns, or one of the properties it gives an application is
+   * secret.
    */
   static boolean isSecret(ConfigTable table, Map<String, AttributeValue> item) {
     String key = TableItems.key(table, item);
     return flagged(table, item)
+        || ConfigTable.isReference(item)
         || (key != null && table.isSecretKey(key))
         || !table.contents(List.of(item)).secrets().isEmpty();
   }

@@ -93,6 +93,7 @@ final class JsonPrinter implements Report.Printer<JsonWriter> {
       json.writeStringField("dataKey", report.dataKey());
       json.writeStringField("kmsKey", report.kmsKey());
       strings(json, "sealedAgain", report.keys());
+      strings(json, "keptDataKeys", report.kept());
     };
   }
 

@@ -74,6 +74,7 @@ final class LinkCommand implements Callable<Integer> {
         throw new CliException(
             KeyMessages.INVALID, ConfigTable.quoted(key), gives.invalidItems().get(0));
       }
+      checkNoClash(table, session.items(), gives);
       linked = !item.equals(session.get(key));
       if (linked) {
         session.change(
@@ -94,5 +95,30 @@ final class LinkCommand implements Callable<Integer> {
             List.copyOf(gives.properties().keySet()),
             linked));
     return 0;
+  }
+
+  /**
+   * Refuses the link when a property the secret gives is a property of another item of {@code
+   * items}, which an application would then skip or fail on.
+   */
+  private void checkNoClash(
+      ConfigTable table, List<Map<String, AttributeValue>> items, ConfigTable.Contents gives) {
+    for (Map<String, AttributeValue> other : items) {
+      String otherKey = TableItems.key(table, other);
+      if (key.equals(otherKey)) {
+        continue;
+      }
+      for (String name : table.contents(List.of(other)).properties().keySet()) {
+        if (gives.properties().containsKey(name)) {
+          throw new CliException(
+              KeyMessages.INVALID,
+              ConfigTable.quoted(key),
+              "its property "
+                  + ConfigTable.quoted(name)
+                  + " is also a property of item "
+                  + ConfigTable.quoted(otherKey));
+        }
+      }
+    }
   }
 }

@@ -20,6 +20,8 @@ import io.github.dynamodbconfig.TableSealing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     mixinStandardHelpOptions = true,
     description = {
       "Seal every sealed value of a table again with a new data key.",
-      "%nKMS makes the new data key (kms:GenerateDataKey), wrapped by the KMS key of the current one or by --kms-key. The keyring gains it, every sealed item is written again sealed with it, and the keyring then keeps it alone: one change under the table's change stamp, during which applications open both keys. Secrets still in plain text are left to seal. --dry-run names the count and writes nothing."
+      "%nKMS makes the new data key (kms:GenerateDataKey), wrapped by the KMS key of the current one or by --kms-key. The keyring gains it; every sealed item is written again sealed with it, in one change under the table's change stamp, each only if no other writer changed it meanwhile; then the keyring keeps the new key alone, unless another writer sealed values with an old one meanwhile. Applications open every value throughout. Secrets still in plain text are left to seal. --dry-run names the count and writes nothing."
     })
 final class RekeyCommand implements Callable<Integer> {
 
@@ -55,6 +57,7 @@ final class RekeyCommand implements Callable<Integer> {
     ConfigTable table = target.open();
     List<Map<String, AttributeValue>> sealed;
     String dataKey = "";
+    List<String> kept = List.of();
     String wrappedBy;
     try (TableSession session = TableSession.open(table)) {
       List<Map<String, AttributeValue>> items = session.items();
@@ -66,24 +69,52 @@ final class RekeyCommand implements Callable<Integer> {
       sealed = session.seals().sealedItems(items);
       wrappedBy = kmsKey != null ? kmsKey : current.kmsKey();
       if (!dryRun) {
-        Map<String, AttributeValue> was = session.seals().keyringItem();
-        Map<String, AttributeValue> withNewKey = session.seals().rekey(Optional.ofNullable(kmsKey));
-        TableSealing next = session.seals().sealing().orElseThrow();
+        TableSealing next = session.seals().rekeyed(Optional.ofNullable(kmsKey));
         dataKey = next.activeKey();
         wrappedBy = next.kmsKey();
-        int writes = sealed.size() + 2;
-        session.change(
-            writes,
-            () -> {
-              session.replaceKeyring(withNewKey, was);
-              sealed.forEach(session::put);
-              session.replaceKeyring(next.keyringOfActiveKey(), withNewKey);
-              return TableSession.Written.all(writes);
-            });
+        kept = rekey(session, next, sealed);
       }
     }
-    output.print(new Report.Rekey(table.name(), dataKey, wrappedBy, keys(table, sealed), dryRun));
+    output.print(
+        new Report.Rekey(table.name(), dataKey, wrappedBy, keys(table, sealed), kept, dryRun));
     return 0;
+  }
+
+  /**
+   * Writes the keyring with {@code next}'s data key beside the others (a change on its own: every
+   * value opens with it), then {@code sealed} sealed again with it (one change), then retires the
+   * keys before it unless another writer sealed values with them meanwhile; the ids it kept.
+   */
+  private static List<String> rekey(
+      TableSession session, TableSealing next, List<Map<String, AttributeValue>> sealed) {
+    Map<String, AttributeValue> was = session.seals().keyringItem();
+    Map<String, AttributeValue> withNewKey = next.keyringItem();
+    session.change(
+        1,
+        () -> {
+          session.replaceKeyring(withNewKey, was);
+          return TableSession.Written.all(1);
+        });
+    session.seals().sealWith(next);
+    if (!sealed.isEmpty()) {
+      session.change(
+          sealed.size(),
+          () -> {
+            sealed.forEach(session::putUnchanged);
+            return TableSession.Written.all(sealed.size());
+          });
+    }
+    Set<String> inUse = new TreeSet<>(TableSealing.keyIdsInUse(session.stored()));
+    inUse.remove(next.activeKey());
+    if (inUse.isEmpty()) {
+      session.change(
+          1,
+          () -> {
+            session.replaceKeyring(next.keyringOfActiveKey(), withNewKey);
+            return TableSession.Written.all(1);
+          });
+    }
+    return List.copyOf(inUse);
   }
 
   private static List<String> keys(ConfigTable table, List<Map<String, AttributeValue>> items) {

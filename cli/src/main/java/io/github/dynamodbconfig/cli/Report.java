@@ -89,8 +89,15 @@ interface Report {
    * @param dataKey the new data key's id; empty in a dry run
    * @param kmsKey the KMS key that wraps it
    * @param keys the keys of the items sealed again, sorted
+   * @param kept the ids of the data keys it could not retire, sorted; empty when it retired all
    */
-  record Rekey(String table, String dataKey, String kmsKey, List<String> keys, boolean dryRun)
+  record Rekey(
+      String table,
+      String dataKey,
+      String kmsKey,
+      List<String> keys,
+      List<String> kept,
+      boolean dryRun)
       implements Report {
     @Override
     public <T> T accept(Printer<T> printer) {

@@ -57,7 +57,7 @@ final class RewrapCommand implements Callable<Integer> {
       if (was.isEmpty()) {
         throw new CliException(TableMessages.NO_KEYRING, table.name());
       }
-      dataKeys = TableSealing.dataKeyCount(was);
+      dataKeys = TableSealing.dataKeyCount(table, was);
       if (!dryRun) {
         Map<String, AttributeValue> moved = session.seals().rewrapped(kmsKey);
         wrappedBy = TableSealing.kmsKeyOf(moved);

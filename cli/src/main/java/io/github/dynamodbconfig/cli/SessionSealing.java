@@ -38,6 +38,7 @@ final class SessionSealing {
   private final DynamoDbClient client;
   private final Function<String, Map<String, AttributeValue>> stored;
   private final Map<String, Long> versions = new HashMap<>(); // of the sealed items read
+  private final Map<String, Map<String, AttributeValue>> storedForms = new HashMap<>(); // likewise
   private Map<String, AttributeValue> keyring; // the keyring item, empty for none; null unread
   private Optional<TableSealing> sealing; // null until needed
 
@@ -103,16 +104,21 @@ final class SessionSealing {
   }
 
   /**
-   * Makes a new active data key, wrapped by {@code kmsKey} or else by the KMS key of the active
-   * one; the secrets written from then on are sealed with it.
-   *
-   * @return the keyring item with the new key and those before it
+   * The sealing with a new active data key, wrapped by {@code kmsKey} or else by the KMS key of the
+   * active one; the session seals with it once {@link #sealWith} is told so.
    */
-  synchronized Map<String, AttributeValue> rekey(Optional<String> kmsKey) {
-    TableSealing next = sealing().orElseThrow().rekeyed(client, kmsKey);
+  synchronized TableSealing rekeyed(Optional<String> kmsKey) {
+    return sealing().orElseThrow().rekeyed(client, kmsKey);
+  }
+
+  /** Seals what is written from now on with {@code next}, whose keyring item is written. */
+  synchronized void sealWith(TableSealing next) {
     sealing = Optional.of(next);
-    keyring = next.keyringItem();
-    return keyring;
+  }
+
+  /** The sealed item of {@code key} as this session read it, stored. */
+  synchronized Map<String, AttributeValue> storedForm(String key) {
+    return storedForms.getOrDefault(key, Map.of());
   }
 
   /** The keyring item with each data key wrapped by {@code kmsKey} instead. */
@@ -138,6 +144,7 @@ final class SessionSealing {
     for (Map<String, AttributeValue> item : items) {
       if (TableSealing.isSealed(item)) {
         versions.put(TableItems.key(table, item), TableSealing.version(item));
+        storedForms.put(TableItems.key(table, item), item);
       }
     }
     if (items.stream().noneMatch(TableSealing::isSealed)) {

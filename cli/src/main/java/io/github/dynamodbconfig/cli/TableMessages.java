@@ -170,5 +170,21 @@ final class TableMessages {
           "%s of table '%s' already references Secrets Manager secret %s, which gives %s: %s;"
               + " nothing to do");
 
+  static final Message ITEM_CHANGED =
+      new Message(
+          1165,
+          ERROR,
+          "%s of table '%s' was changed by another writer while rekey sealed it again, and is left"
+              + " as that writer wrote it; the keys before the new one stay in the keyring: run"
+              + " rekey again");
+
+  static final Message RESEALED_KEPT =
+      new Message(
+          1166,
+          OUTPUT,
+          "Sealed %s of table '%s' again with its new data key %s, wrapped by KMS key %s; kept %s"
+              + " (%s), with which another writer sealed values meanwhile: run rekey again to"
+              + " retire them");
+
   private TableMessages() {}
 }

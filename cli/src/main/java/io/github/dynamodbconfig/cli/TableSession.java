@@ -211,6 +211,26 @@ final class TableSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes {@code item}, a sealed item this session read and opened, sealed again, in a {@link
+   * #change}, only if the stored item is still as it was read.
+   *
+   * @throws CliException when another writer changed it meanwhile
+   */
+  void putUnchanged(Map<String, AttributeValue> item) {
+    String key = TableItems.key(table, item);
+    ItemCondition unchanged = ItemCondition.unchanged(sealing.storedForm(key));
+    Map<String, AttributeValue> written = sealing.forWriting(item);
+    if (!putIf(written, unchanged.expression(), unchanged.names(), unchanged.values())) {
+      throw new CliException(TableMessages.ITEM_CHANGED, ConfigTable.quoted(key), table.name());
+    }
+  }
+
+  /** Every item of the table as stored, read again. */
+  List<Map<String, AttributeValue>> stored() {
+    return table.readItems(client);
+  }
+
   /** Writes {@code item}, in a {@link #change}. */
   void put(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> written = sealing.forWriting(item);

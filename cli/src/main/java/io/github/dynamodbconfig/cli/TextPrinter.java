@@ -109,11 +109,21 @@ final class TextPrinter implements Report.Printer<List<String>> {
   @Override
   public List<String> rekey(Report.Rekey report) {
     String items = Display.count(report.keys().size(), "sealed item", "sealed items");
+    if (report.dryRun()) {
+      return List.of(TableMessages.WOULD_RESEAL.format(items, report.table(), report.kmsKey()));
+    }
+    if (report.kept().isEmpty()) {
+      return List.of(
+          TableMessages.RESEALED.format(items, report.table(), report.dataKey(), report.kmsKey()));
+    }
     return List.of(
-        report.dryRun()
-            ? TableMessages.WOULD_RESEAL.format(items, report.table(), report.kmsKey())
-            : TableMessages.RESEALED.format(
-                items, report.table(), report.dataKey(), report.kmsKey()));
+        TableMessages.RESEALED_KEPT.format(
+            items,
+            report.table(),
+            report.dataKey(),
+            report.kmsKey(),
+            Display.count(report.kept().size(), "data key", "data keys"),
+            String.join(", ", report.kept())));
   }
 
   @Override

@@ -246,6 +246,38 @@ class KeyringCommandsTest {
     }
   }
 
+  @Test
+  void rekey_leavesAnItemThatAnotherWriterChangedMeanwhile_asThatWriterWroteIt() {
+    String table = sealedTable("raced-rekey");
+    ConfigTable config =
+        ConfigTable.fromSettings(
+            Map.of(
+                "dynamodb.config.table", table,
+                "dynamodb.config.endpoint", engine.endpoint().toString(),
+                "dynamodb.config.region", LocalDynamoDb.REGION.id(),
+                "dynamodb.config.kms-endpoint", kms.endpoint().toString()));
+    try (TableSession session = TableSession.open(config)) {
+      Map<String, AttributeValue> dbPass =
+          session.seals().sealedItems(session.items()).stream()
+              .filter(item -> item.get("Parameter").s().equals("db_pass"))
+              .findFirst()
+              .orElseThrow();
+      SecretValues.register("db_pass", "meanwhile-pw-5t6");
+      cli.runWithInput(
+          "meanwhile-pw-5t6\n", "set", "--role", "raced-rekey", "db_pass", "-", "--secret");
+      Map<String, AttributeValue> written = cli.items(table).get("db_pass");
+
+      assertThatThrownBy(() -> session.putUnchanged(dbPass))
+          .isInstanceOf(CliException.class)
+          .hasMessageContaining(
+              "'db_pass' of table 'raced-rekey-config' was changed by another writer while rekey"
+                  + " sealed it again");
+      assertThat(cli.items(table).get("db_pass")).isEqualTo(written);
+    }
+    assertThat(cli.run("get", "--role", "raced-rekey", "db_pass", "--reveal-secret").out())
+        .isEqualTo("meanwhile-pw-5t6\n");
+  }
+
   private static void await(BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + 20_000_000_000L;
     while (!condition.getAsBoolean()) {

@@ -134,6 +134,16 @@ class SecretReferencesCliTest {
                 + " 'linked-config': its secret prod/db has no JSON field 'pin'");
     assertThat(stored("db")).isEmpty();
 
+    run("set", "db.password", "plain-pw");
+    CliRun.Result clash = run("link", "db", "prod/db");
+    assertThat(clash.code()).isEqualTo(2);
+    assertThat(clash.err())
+        .contains(
+            "An application cannot read key 'db': its property 'db.password' is also a property"
+                + " of item 'db.password'");
+    assertThat(stored("db")).isEmpty();
+    run("unset", "db.password");
+
     run("link", "db", "prod/db");
     Path classes = dir.resolve("classes");
     String name = ShopResource.class.getName().replace('.', '/') + ".class";
