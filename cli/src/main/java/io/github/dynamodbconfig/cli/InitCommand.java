@@ -68,10 +68,10 @@ final class InitCommand implements Callable<Integer> {
     boolean created;
     Report.Keyring keyring;
     try (TableSession session = TableSession.open(table)) {
-      TableDescription existing = session.describe();
+      TableDescription existing = TableCreation.describe(session);
       created = existing == null;
       if (created) {
-        session.create(provisioned);
+        TableCreation.create(session, provisioned);
       } else if (!key.equals(keySchema(existing))) {
         throw new CliException(
             TableMessages.OTHER_KEY_SCHEMA, table.name(), keySchema(existing), key);

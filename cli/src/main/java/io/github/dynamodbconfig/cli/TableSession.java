@@ -17,26 +17,17 @@ package io.github.dynamodbconfig.cli;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -46,9 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * client it created.
  */
 final class TableSession implements AutoCloseable {
-
-  /** How long {@link #create} waits for a new table to become ACTIVE. */
-  static final Duration ACTIVE_WITHIN = Duration.ofMinutes(5);
 
   /** What the writes of one change did. */
   interface Written {
@@ -271,64 +259,12 @@ final class TableSession implements AutoCloseable {
         () -> client.batchWriteItem(r -> r.requestItems(Map.of(table.name(), written))));
   }
 
-  /** The table's description, or null when it does not exist. */
-  TableDescription describe() {
-    return send(
-        "dynamodb:DescribeTable",
-        () -> {
-          try {
-            return client.describeTable(r -> r.tableName(table.name())).table();
-          } catch (ResourceNotFoundException e) {
-            return null;
-          }
-        });
-  }
-
   /**
-   * Creates the table with its key attribute as S hash key, on-demand or with {@code provisioned}
-   * READ,WRITE units, waits until it is ACTIVE and starts its change stamp.
+   * Sends one request with this session's client, its failure worded as the library words its own,
+   * naming {@code iamAction}.
    */
-  void create(List<Long> provisioned) {
-    send(
-        "dynamodb:CreateTable",
-        () -> {
-          try {
-            return client.createTable(r -> definition(r, provisioned));
-          } catch (ResourceInUseException e) {
-            return null; // created meanwhile by someone else: waited for like ours
-          }
-        });
-    send(
-        "dynamodb:DescribeTable",
-        () ->
-            client
-                .waiter()
-                .waitUntilTableExists(
-                    r -> r.tableName(table.name()), waiting -> waiting.waitTimeout(ACTIVE_WITHIN)));
-    table.markChange(client, false); // the change stamp, from the start
-  }
-
-  private void definition(CreateTableRequest.Builder request, List<Long> provisioned) {
-    request
-        .tableName(table.name())
-        .keySchema(
-            KeySchemaElement.builder()
-                .attributeName(table.keyAttribute())
-                .keyType(KeyType.HASH)
-                .build())
-        .attributeDefinitions(
-            AttributeDefinition.builder()
-                .attributeName(table.keyAttribute())
-                .attributeType(ScalarAttributeType.S)
-                .build());
-    if (provisioned == null) {
-      request.billingMode(BillingMode.PAY_PER_REQUEST);
-    } else {
-      request
-          .billingMode(BillingMode.PROVISIONED)
-          .provisionedThroughput(
-              t -> t.readCapacityUnits(provisioned.get(0)).writeCapacityUnits(provisioned.get(1)));
-    }
+  <T> T request(String iamAction, Function<DynamoDbClient, T> call) {
+    return send(iamAction, () -> call.apply(client));
   }
 
   /**
