@@ -221,12 +221,7 @@ class KeyringCommandsTest {
   @Test
   void aKeyringChangedByAnotherWriter_isNotReplaced() {
     String table = sealedTable("raced");
-    ConfigTable config =
-        ConfigTable.fromSettings(
-            Map.of(
-                "dynamodb.config.table", table,
-                "dynamodb.config.endpoint", engine.endpoint().toString(),
-                "dynamodb.config.region", LocalDynamoDb.REGION.id()));
+    ConfigTable config = config(table);
     try (TableSession session = TableSession.open(config)) {
       Map<String, AttributeValue> read = session.seals().keyringItem();
       Map<String, AttributeValue> other = new HashMap<>(read);
@@ -249,13 +244,7 @@ class KeyringCommandsTest {
   @Test
   void rekey_leavesAnItemThatAnotherWriterChangedMeanwhile_asThatWriterWroteIt() {
     String table = sealedTable("raced-rekey");
-    ConfigTable config =
-        ConfigTable.fromSettings(
-            Map.of(
-                "dynamodb.config.table", table,
-                "dynamodb.config.endpoint", engine.endpoint().toString(),
-                "dynamodb.config.region", LocalDynamoDb.REGION.id(),
-                "dynamodb.config.kms-endpoint", kms.endpoint().toString()));
+    ConfigTable config = config(table);
     try (TableSession session = TableSession.open(config)) {
       Map<String, AttributeValue> dbPass =
           session.seals().sealedItems(session.items()).stream()
@@ -276,6 +265,16 @@ class KeyringCommandsTest {
     }
     assertThat(cli.run("get", "--role", "raced-rekey", "db_pass", "--reveal-secret").out())
         .isEqualTo("meanwhile-pw-5t6\n");
+  }
+
+  /** The table model of {@code table}, as the tool opens it. */
+  private ConfigTable config(String table) {
+    return ConfigTable.fromSettings(
+        Map.of(
+            "dynamodb.config.table", table,
+            "dynamodb.config.endpoint", engine.endpoint().toString(),
+            "dynamodb.config.region", LocalDynamoDb.REGION.id(),
+            "dynamodb.config.kms-endpoint", kms.endpoint().toString()));
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {
