@@ -18,6 +18,7 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.AfterEach;
@@ -64,14 +64,6 @@ class ChangeListenerTest {
     log.close();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-  }
-
   private Settings refreshing(String table) {
     return LocalSettings.of(engine, "table", table, "refresh-interval", "100ms");
   }
@@ -87,8 +79,9 @@ class ChangeListenerTest {
       engine.put(TABLE, "feature_x", s("on"));
       delete(TABLE, "debug");
 
-      await(() -> source.getProperties().size() == 6 && "on".equals(source.getValue("feature_x")));
-      await(() -> names(seen).contains("debug"));
+      Await.until(
+          () -> source.getProperties().size() == 6 && "on".equals(source.getValue("feature_x")));
+      Await.until(() -> names(seen).contains("debug"));
     }
 
     DynamoDbConfigChanged all = merged(seen);
@@ -119,7 +112,7 @@ class ChangeListenerTest {
         writer.markChange(client, true);
         engine.put(TABLE, "db_host", s("stamped.server"));
         writer.markChange(client, false);
-        await(() -> !names(seen).isEmpty());
+        Await.until(() -> !names(seen).isEmpty());
       }
     }
 
@@ -159,9 +152,9 @@ class ChangeListenerTest {
                   }
                 })) {
       engine.put(TABLE, "db_host", s("first.server"));
-      await(() -> "first.server".equals(source.getValue("db_host")));
+      Await.until(() -> "first.server".equals(source.getValue("db_host")));
       engine.put(TABLE, "db_host", s("second.server"));
-      await(() -> "second.server".equals(source.getValue("db_host")));
+      Await.until(() -> "second.server".equals(source.getValue("db_host")));
     } finally {
       release.countDown();
     }
@@ -185,9 +178,9 @@ class ChangeListenerTest {
             DynamoDbConfigSource.addChangeListener(other, record(seenByOther))) {
       engine.put(TABLE, "db_port", s("6543"));
       engine.put("listened-extra-config", "shared_flag", s("on"));
-      await(() -> names(seen).containsAll(List.of("db_port", "shared_flag")));
+      Await.until(() -> names(seen).containsAll(List.of("db_port", "shared_flag")));
       engine.put("listened-other-config", "elsewhere", s("2"));
-      await(() -> names(seenByOther).contains("elsewhere"));
+      Await.until(() -> names(seenByOther).contains("elsewhere"));
       assertThat(config.getValue("db_port", int.class)).isEqualTo(6543);
     } finally {
       ours.forEach(source -> ((DynamoDbConfigSource) source).close());
@@ -252,7 +245,7 @@ class ChangeListenerTest {
     try (var registration = DynamoDbConfigSource.addChangeListener(config, slow)) {
       engine.put(TABLE, "db_port", s("7654"));
       engine.put("listened-second-config", "second_flag", s("on"));
-      await(() -> names(seen).containsAll(List.of("db_port", "second_flag")));
+      Await.until(() -> names(seen).containsAll(List.of("db_port", "second_flag")));
     } finally {
       sources.forEach(source -> ((DynamoDbConfigSource) source).close());
     }

@@ -18,10 +18,12 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import io.github.dynamodbconfig.testkit.RequestCounter;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,14 +47,6 @@ class ChangeStampTest {
 
   ChangeStampTest(LocalDynamoDb engine) {
     this.engine = engine;
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 30 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
   }
 
   private ConfigTable writer(String table) {
@@ -88,7 +81,7 @@ class ChangeStampTest {
     try (DynamoDbConfigSource source =
         Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
       assertThat(source.getPropertyNames()).containsExactly("db_host");
-      await(() -> RequestCounter.count("GetItem", table) >= 12);
+      Await.within(Duration.ofSeconds(30), () -> RequestCounter.count("GetItem", table) >= 12);
 
       // The start-up Scan, and one full read by the first refresh; then the stamp only.
       assertThat(RequestCounter.count("Scan", table)).isEqualTo(2);
@@ -98,7 +91,7 @@ class ChangeStampTest {
         engine.put(table, "db_host", s("db2.internal"));
         writer(table).markChange(client, false);
       }
-      await(() -> "db2.internal".equals(source.getValue("db_host")));
+      Await.within(Duration.ofSeconds(30), () -> "db2.internal".equals(source.getValue("db_host")));
     }
   }
 
@@ -110,7 +103,7 @@ class ChangeStampTest {
     RequestCounter.reset();
     try (DynamoDbConfigSource source =
         Sources.create(LocalSettings.of(engine, "table", table, "refresh-interval", "30ms"))) {
-      await(() -> RequestCounter.count("Scan", table) >= 6);
+      Await.within(Duration.ofSeconds(30), () -> RequestCounter.count("Scan", table) >= 6);
       assertThat(RequestCounter.count("GetItem", table)).isZero();
       assertThat(source.getValue("db_host")).isEqualTo("db.internal");
     }
@@ -135,7 +128,7 @@ class ChangeStampTest {
       Thread.sleep(200); // the first refresh reads in full; later ones the stamp only
       engine.put(table, "db_host", s("by.hand"));
       long changed = System.nanoTime();
-      await(() -> "by.hand".equals(source.getValue("db_host")));
+      Await.within(Duration.ofSeconds(30), () -> "by.hand".equals(source.getValue("db_host")));
       assertThat((System.nanoTime() - changed) / 1_000_000).isLessThan(2_000);
     }
   }
@@ -231,7 +224,8 @@ class ChangeStampTest {
           Thread.sleep(60); // and after it
         }
       }
-      await(
+      Await.within(
+          Duration.ofSeconds(30),
           () ->
               source.getValue("setting.00") != null
                   && source.getValue("setting.00").equals("generation 20"));
@@ -262,12 +256,12 @@ class ChangeStampTest {
       writer(table).markChange(client, true); // the table's first stamp, in progress
       write(client, table, keys.subList(0, 1), 1);
       // The Scan that first sees the stamp publishes nothing; later rounds read the stamp only.
-      await(() -> RequestCounter.count("GetItem", table) >= 3);
+      Await.within(Duration.ofSeconds(30), () -> RequestCounter.count("GetItem", table) >= 3);
       assertThat(source.getValue("a.one")).isEqualTo("generation 0");
 
       write(client, table, keys.subList(1, 2), 1);
       writer(table).markChange(client, false);
-      await(() -> "generation 1".equals(source.getValue("a.one")));
+      Await.within(Duration.ofSeconds(30), () -> "generation 1".equals(source.getValue("a.one")));
       assertThat(source.getValue("a.two")).isEqualTo("generation 1");
     }
   }

@@ -17,6 +17,7 @@ package io.github.dynamodbconfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.LogCapture;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,14 +58,6 @@ class ListenerDeliveryTest {
     log.close();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 10 s").isLessThan(deadline);
-      Thread.sleep(5);
-    }
-  }
-
   /** Publishes that {@code name} changed, at stamp version {@code version}; returns at once. */
   private void publishChange(String name, long version) {
     Snapshot fresh =
@@ -88,9 +80,9 @@ class ListenerDeliveryTest {
         ListenerThreads.shared());
 
     publishChange("db_host", 3);
-    await(() -> size(seen) == 1);
+    Await.within(Duration.ofSeconds(10), () -> size(seen) == 1);
     publishChange("db_port", 4);
-    await(() -> size(seen) == 2);
+    Await.within(Duration.ofSeconds(10), () -> size(seen) == 2);
 
     synchronized (seen) {
       assertThat(seen.get(0).table()).isEqualTo("prod-myapp-config");
@@ -116,7 +108,7 @@ class ListenerDeliveryTest {
         ListenerThreads.shared());
 
     publishChange("a", 1);
-    await(() -> size(seen) == 1);
+    Await.within(Duration.ofSeconds(10), () -> size(seen) == 1);
     long start = System.nanoTime();
     publishChange("b", 2);
     publishChange("c", 3);
@@ -124,7 +116,7 @@ class ListenerDeliveryTest {
     // Publishing never waited for the busy listener.
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOX);
     release.countDown();
-    await(() -> size(seen) == 2);
+    Await.within(Duration.ofSeconds(10), () -> size(seen) == 2);
     Thread.sleep(100);
 
     synchronized (seen) {
@@ -151,9 +143,11 @@ class ListenerDeliveryTest {
 
     for (String name : List.of("one", "two", "three", "fixed")) {
       publishChange(name, 1);
-      await(() -> sizeOfNames(seen) == List.of("one", "two", "three", "fixed").indexOf(name) + 1);
+      Await.within(
+          Duration.ofSeconds(10),
+          () -> sizeOfNames(seen) == List.of("one", "two", "three", "fixed").indexOf(name) + 1);
     }
-    await(() -> !log.messages(Level.INFO).isEmpty());
+    Await.within(Duration.ofSeconds(10), () -> !log.messages(Level.INFO).isEmpty());
 
     List<String> warnings = log.messages(Level.WARNING);
     assertThat(warnings).hasSize(1);
@@ -189,8 +183,8 @@ class ListenerDeliveryTest {
 
     publishChange("db_host", 1);
     publishChange("db_port", 2);
-    await(() -> sizeOfNames(other) == 2);
-    await(() -> !blockingWarnings().isEmpty());
+    Await.within(Duration.ofSeconds(10), () -> sizeOfNames(other) == 2);
+    Await.within(Duration.ofSeconds(10), () -> !blockingWarnings().isEmpty());
 
     // Only the blocking listener's lines: on a loaded machine the other may be late once too.
     assertThat(blockingWarnings())
@@ -253,7 +247,7 @@ class ListenerDeliveryTest {
     current[0] = Executors.newSingleThreadExecutor();
     try {
       publishChange("next", 2);
-      await(() -> sizeOfNames(seen) == 2);
+      Await.within(Duration.ofSeconds(10), () -> sizeOfNames(seen) == 2);
       assertThat(seen).containsExactly("next", "refused");
     } finally {
       current[0].shutdown();

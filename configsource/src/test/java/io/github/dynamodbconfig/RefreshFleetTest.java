@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.m;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
 import io.github.dynamodbconfig.testkit.LogCapture;
@@ -28,7 +29,6 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,14 +43,6 @@ class RefreshFleetTest {
 
   RefreshFleetTest(LocalDynamoDb engine) {
     this.engine = engine;
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
   }
 
   @Test
@@ -73,7 +65,7 @@ class RefreshFleetTest {
                     engine, "table", table, "refresh-interval", INTERVAL_MILLIS + "ms")));
       }
       // Each table's first Scan is its source's start-up load, the second its first refresh.
-      await(() -> tables.stream().allMatch(t -> RequestCounter.count("Scan", t) >= 2));
+      Await.until(() -> tables.stream().allMatch(t -> RequestCounter.count("Scan", t) >= 2));
     } finally {
       sources.forEach(DynamoDbConfigSource::close);
     }
@@ -108,7 +100,7 @@ class RefreshFleetTest {
       RequestCounter.reset();
 
       engine.client().deleteItem(r -> r.tableName(table).key(Map.of("Parameter", s("db"))));
-      await(() -> RequestCounter.count("Scan", table) >= 5);
+      Await.until(() -> RequestCounter.count("Scan", table) >= 5);
 
       assertThat(config.getOptionalValue("db.host", String.class)).hasValue("db.internal");
       assertThat(config.getOptionalValue("db.name", String.class)).hasValue("orders");
@@ -121,7 +113,7 @@ class RefreshFleetTest {
                   + " the table has items again");
 
       engine.put(table, "db_host", s("db2.internal"));
-      await(
+      Await.until(
           () -> "db2.internal".equals(config.getOptionalValue("db_host", String.class).orElse("")));
       assertThat(config.getOptionalValue("db_name", String.class)).isEmpty();
       assertThat(log.messages(Level.INFO))

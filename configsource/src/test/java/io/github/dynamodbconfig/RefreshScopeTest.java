@@ -18,6 +18,7 @@ package io.github.dynamodbconfig;
 import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
@@ -39,7 +40,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -109,14 +109,6 @@ class RefreshScopeTest {
         .initialize();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
-  }
-
   @Test
   void aChangedPropertyThatABeanInjects_makesItAgain_withTheNewValue_andOnlyThatBean()
       throws InterruptedException {
@@ -129,7 +121,7 @@ class RefreshScopeTest {
       assertThat(fixed.host()).isEqualTo("my.test.server");
 
       engine.put(TABLE, "db_host", s("new.server"));
-      await(() -> "new.server".equals(client.host()));
+      Await.until(() -> "new.server".equals(client.host()));
 
       assertThat(client.port()).isEqualTo(5432);
       assertThat(HostClient.made).hasValue(2);
@@ -147,7 +139,7 @@ class RefreshScopeTest {
       assertThat(whole.value("db_user")).isEqualTo("my_username");
 
       engine.put(TABLE, "unrelated", s("x"));
-      await(() -> whole.value("db_user") != null && WholeConfig.made.get() == 2);
+      Await.until(() -> whole.value("db_user") != null && WholeConfig.made.get() == 2);
       assertThat(whole.value("unrelated")).isEqualTo("x");
     }
   }
@@ -161,7 +153,7 @@ class RefreshScopeTest {
 
       engine.put(TABLE, "db_pass", s("rotated-pw-77ab-DO-NOT-LOG"));
       engine.put(TABLE, "db_host", s("observed.server"));
-      await(() -> observer.hostsSeen().contains("observed.server"));
+      Await.until(() -> observer.hostsSeen().contains("observed.server"));
 
       assertThat(observer.names()).contains("db_host", "db_pass");
       assertThat(observer.names().toString()).doesNotContain("rotated");
@@ -179,12 +171,12 @@ class RefreshScopeTest {
       assertThat(inCall.await(10, TimeUnit.SECONDS)).isTrue();
 
       engine.put(TABLE, "db_host", s("while.busy"));
-      await(() -> "while.busy".equals(worker.host()));
+      Await.until(() -> "while.busy".equals(worker.host()));
       assertThat(SlowWorker.destroyed).as("the old instance, while its call runs").hasValue(0);
 
       release.countDown();
       assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("my.test.server (open)");
-      await(() -> SlowWorker.destroyed.get() == 1);
+      Await.until(() -> SlowWorker.destroyed.get() == 1);
     } finally {
       callers.shutdownNow();
     }
@@ -197,7 +189,7 @@ class RefreshScopeTest {
     try (WeldContainer weld = weld()) {
       SlowWorker worker = weld.select(SlowWorker.class).get();
       engine.put(TABLE, "db_host", s("server-0"));
-      await(() -> "server-0".equals(worker.host()));
+      Await.until(() -> "server-0".equals(worker.host()));
       List<Future<Integer>> results = new ArrayList<>();
       long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
       for (int t = 0; t < threads; t++) {
@@ -241,7 +233,7 @@ class RefreshScopeTest {
       assertThat(inCall.await(10, TimeUnit.SECONDS)).isTrue();
 
       engine.put(TABLE, "db_host", s("settings.changed"));
-      await(() -> "settings.changed".equals(settings.host()));
+      Await.until(() -> "settings.changed".equals(settings.host()));
       release.countDown();
 
       assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("my.test.server");
@@ -270,12 +262,12 @@ class RefreshScopeTest {
       assertThat(inCall.await(10, TimeUnit.SECONDS)).isTrue();
 
       engine.put(TABLE, "db_host", s("pool.changed"));
-      await(() -> user.state().equals("pool.changed (open)"));
+      Await.until(() -> user.state().equals("pool.changed (open)"));
       assertThat(Pool.closed).as("the old pool, while its call runs").hasValue(0);
 
       release.countDown();
       assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("my.test.server (open)");
-      await(() -> Pool.closed.get() == 1);
+      Await.until(() -> Pool.closed.get() == 1);
     } finally {
       callers.shutdownNow();
     }

@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.ExampleTable;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
@@ -38,7 +39,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -72,14 +72,6 @@ class RefreshTest {
     log.close();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
-  }
-
   /** The table read through {@code proxy}, refreshed every 50 ms, with {@code timeout}. */
   private Settings refreshingThrough(FaultProxy proxy, String timeout) {
     return LocalSettings.of(
@@ -108,12 +100,12 @@ class RefreshTest {
       engine.put(TABLE, "db_pass", s("rotated-password"));
       engine.put(TABLE, "added", s("yes"));
 
-      await(() -> "yes".equals(source.getValue("added")));
+      Await.until(() -> "yes".equals(source.getValue("added")));
       assertThat(source.getValue("db_host")).isEqualTo("new.server");
       assertThat(source.getValue("db_pass")).isEqualTo("rotated-password");
       assertThat(source.getPropertyNames()).contains("added");
       // The three writes may land in one refresh or be split over two: the names add up.
-      await(() -> refreshedNames().size() == 3);
+      Await.until(() -> refreshedNames().size() == 3);
       assertThat(refreshedNames()).containsExactly("added", "db_host", "db_pass");
       assertThat(log.all())
           .noneMatch(m -> m.contains("rotated-password") || m.contains(ExampleTable.DB_PASS));
@@ -126,7 +118,7 @@ class RefreshTest {
         Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"))) {
       engine.deleteTable(TABLE);
 
-      await(() -> !messages(Level.WARNING).isEmpty());
+      Await.until(() -> !messages(Level.WARNING).isEmpty());
       assertThat(messages(Level.WARNING).get(0))
           .startsWith(
               "DDBCFG-0602 Refresh of DynamoDB table 'refresh-config' failed; the source keeps its last"
@@ -141,12 +133,12 @@ class RefreshTest {
   void close_stopsTheRefreshThread() throws InterruptedException {
     var source =
         Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "100ms"));
-    await(() -> RequestCounter.count("Scan", TABLE) >= 2);
+    Await.until(() -> RequestCounter.count("Scan", TABLE) >= 2);
     assertThat(refreshThreads()).isEqualTo(1);
 
     source.close();
 
-    await(() -> refreshThreads() == 0);
+    Await.until(() -> refreshThreads() == 0);
     long scans = RequestCounter.count("Scan", TABLE);
     Thread.sleep(300);
     assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
@@ -158,10 +150,10 @@ class RefreshTest {
     WeakReference<DynamoDbConfigSource> forgotten =
         new WeakReference<>(
             Sources.create(LocalSettings.of(engine, "table", TABLE, "refresh-interval", "50ms")));
-    await(() -> RequestCounter.count("Scan", TABLE) >= 2);
+    Await.until(() -> RequestCounter.count("Scan", TABLE) >= 2);
     assertThat(refreshThreads()).isEqualTo(1);
 
-    await(
+    Await.until(
         () -> {
           System.gc();
           return forgotten.get() == null && refreshThreads() == 0;
@@ -185,7 +177,7 @@ class RefreshTest {
         .isInstanceOf(DynamoDbConfigException.class)
         .hasMessageContaining("'refresh-missing-config'");
 
-    await(() -> refreshThreads() == 0);
+    Await.until(() -> refreshThreads() == 0);
     long scans = RequestCounter.count("Scan", TABLE);
     Thread.sleep(300);
     assertThat(RequestCounter.count("Scan", TABLE)).isEqualTo(scans);
@@ -203,8 +195,8 @@ class RefreshTest {
             Sources.create(
                 LocalSettings.of(
                     engine, "table", "refresh-other-config", "refresh-interval", "20ms"))) {
-      await(() -> RequestCounter.count("Scan", "refresh-other-config") >= 12);
-      await(() -> RequestCounter.count("Scan", TABLE) >= 12);
+      Await.until(() -> RequestCounter.count("Scan", "refresh-other-config") >= 12);
+      Await.until(() -> RequestCounter.count("Scan", TABLE) >= 12);
 
       // The library's threads in the whole JVM (the timer may be left from an earlier test).
       assertThat(threadNames(t -> t.getName().startsWith("dynamodb-config-")))
@@ -219,7 +211,7 @@ class RefreshTest {
               RefreshThreads.THREAD_NAME + "-N", RequestTimer.THREAD_NAME, JDK_KEEP_ALIVE_THREAD);
       assertThat(threadNames(t -> t.getName().equals(JDK_KEEP_ALIVE_THREAD))).hasSizeLessThan(2);
     }
-    await(() -> refreshThreads() == 0);
+    Await.until(() -> refreshThreads() == 0);
   }
 
   @Test
@@ -228,7 +220,7 @@ class RefreshTest {
       assertThat(source.getValue("db_port")).isEqualTo("5432");
     }
     // Its idle time, then a margin: no load runs, so nothing of the library is left running.
-    await(() -> threadNames(t -> t.getName().equals(RequestTimer.THREAD_NAME)).isEmpty());
+    Await.until(() -> threadNames(t -> t.getName().equals(RequestTimer.THREAD_NAME)).isEmpty());
   }
 
   /** sun.net.www.http.KeepAliveCache's cleaner: one per JVM, ends after 5 s without work. */
@@ -252,7 +244,7 @@ class RefreshTest {
         Sources.create(
             LocalSettings.of(
                 engine, "table", TABLE, "refresh-interval", "20ms", "on-invalid-item", "skip"))) {
-      await(() -> RequestCounter.count("Scan", TABLE) >= 6);
+      Await.until(() -> RequestCounter.count("Scan", TABLE) >= 6);
       assertThat(messages(Level.WARNING))
           .containsExactly(
               "DDBCFG-0303 Invalid item 'orphan' in table 'refresh-config': it has no 'Value' attribute;"
@@ -260,7 +252,7 @@ class RefreshTest {
 
       engine.putItems(TABLE, List.of(Map.of("Parameter", s("orphan2"))));
       long scans = RequestCounter.count("Scan", TABLE);
-      await(() -> RequestCounter.count("Scan", TABLE) >= scans + 6);
+      Await.until(() -> RequestCounter.count("Scan", TABLE) >= scans + 6);
 
       assertThat(messages(Level.WARNING))
           .containsExactly(
@@ -285,13 +277,13 @@ class RefreshTest {
     try (FaultProxy proxy = FaultProxy.to(engine.endpoint());
         var source = Sources.create(refreshingThrough(proxy, "300ms"))) {
       proxy.next(100_000, FaultProxy.serverError(503));
-      await(() -> proxy.log().size() > 30);
+      Await.until(() -> proxy.log().size() > 30);
       assertThat(source.getValue("db_host")).isEqualTo("my.test.server");
       assertThat(messages(Level.WARNING)).hasSize(1);
 
       engine.put(TABLE, "db_host", s("after.outage"));
       proxy.clear();
-      await(() -> "after.outage".equals(source.getValue("db_host")));
+      Await.until(() -> "after.outage".equals(source.getValue("db_host")));
 
       assertThat(messages(Level.WARNING)).hasSize(1);
       assertThat(messages(Level.INFO))
@@ -318,10 +310,10 @@ class RefreshTest {
                     engine, "table", "refresh-other-config", "refresh-interval", "50ms"))) {
       // Every reload of the first table now waits 4 s in the proxy before it is forwarded.
       proxy.next(1000, new FaultProxy.Delay(Duration.ofSeconds(4)));
-      await(() -> proxy.log().stream().anyMatch(line -> !line.endsWith("forwarded")));
+      Await.until(() -> proxy.log().stream().anyMatch(line -> !line.endsWith("forwarded")));
 
       engine.put("refresh-other-config", "x", s("2"));
-      await(() -> "2".equals(other.getValue("x")));
+      Await.until(() -> "2".equals(other.getValue("x")));
       assertThat(refreshThreads()).isEqualTo(2);
 
       long start = System.nanoTime();
@@ -329,10 +321,10 @@ class RefreshTest {
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
       assertThat(hanging.getValue("db_host")).isEqualTo("my.test.server");
       engine.put("refresh-other-config", "x", s("3"));
-      await(() -> "3".equals(other.getValue("x")));
+      Await.until(() -> "3".equals(other.getValue("x")));
     }
     // The held reload ends with its delayed answer, then its thread: nothing is left behind.
-    await(() -> refreshThreads() == 0);
+    Await.until(() -> refreshThreads() == 0);
   }
 
   /**

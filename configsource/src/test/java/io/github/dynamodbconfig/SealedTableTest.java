@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
@@ -33,16 +34,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
@@ -78,7 +75,7 @@ class SealedTableTest {
     engine.put(TABLE, "db_host", s("sealed.example"));
     GenerateDataKeyResponse made;
     Map<String, String> context = Keyring.context(TABLE, TABLE_ID);
-    try (KmsClient client = kmsClient()) {
+    try (KmsClient client = kms.client(KmsClient.builder())) {
       made =
           client.generateDataKey(
               r -> r.keyId(keyArn).keySpec(DataKeySpec.AES_256).encryptionContext(context));
@@ -106,18 +103,6 @@ class SealedTableTest {
     kms.close();
   }
 
-  private KmsClient kmsClient() {
-    return KmsClient.builder()
-        .endpointOverride(kms.endpoint())
-        .region(LocalDynamoDb.REGION)
-        .credentialsProvider(
-            StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(
-                    LocalDynamoDb.ACCESS_KEY_ID, LocalDynamoDb.SECRET_ACCESS_KEY)))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
   private void putSealed(String key, String value, long version) {
     SecretValues.register(key, value);
     byte[] sealed =
@@ -135,14 +120,6 @@ class SealedTableTest {
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(more, 0, all, base.length, more.length);
     return LocalSettings.of(engine, all);
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
   }
 
   @Test
@@ -170,14 +147,14 @@ class SealedTableTest {
     putSealed("db_pass", "first-pass-77q", 1);
     try (DynamoDbConfigSource source = Sources.create(settings("refresh-interval", "100ms"))) {
       assertThat(source.getValue("db_pass")).isEqualTo("first-pass-77q");
-      await(() -> RequestCounter.count("Scan", TABLE) >= 4);
+      Await.until(() -> RequestCounter.count("Scan", TABLE) >= 4);
       putSealed("db_pass", "second-pass-88q", 2);
-      await(() -> "second-pass-88q".equals(source.getValue("db_pass")));
+      Await.until(() -> "second-pass-88q".equals(source.getValue("db_pass")));
       assertThat(kms.count("Decrypt")).as("unchanged refreshes and a change").isEqualTo(1);
     }
     try (DynamoDbConfigSource source =
         Sources.create(settings("refresh-interval", "100ms", "data-key-max-age", "150ms"))) {
-      await(() -> kms.count("Decrypt") >= 3);
+      Await.until(() -> kms.count("Decrypt") >= 3);
       assertThat(source.getValue("db_pass")).isEqualTo("second-pass-88q");
     }
   }
@@ -253,7 +230,7 @@ class SealedTableTest {
     try (LogCapture log = LogCapture.start();
         DynamoDbConfigSource source = Sources.create(settings("refresh-interval", "100ms"))) {
       assertThat(source.getValue("legacy_secret")).isEqualTo("legacy-pw-4g7");
-      await(() -> RequestCounter.count("Scan", TABLE) >= 3);
+      Await.until(() -> RequestCounter.count("Scan", TABLE) >= 3);
       assertThat(log.messages(Level.WARNING))
           .containsExactly(
               "DDBCFG-0361 DynamoDB table '"
@@ -312,7 +289,7 @@ class SealedTableTest {
         Sources.create(settings("snapshot-file", file.toString(), "refresh-interval", "100ms"))) {
       assertThat(Files.readString(file)).contains("value.db_pass=before-seal-9u1");
       putSealed("db_pass", "before-seal-9u1", 1); // the same value, now sealed
-      await(
+      Await.until(
           () -> {
             try {
               return Files.readString(file).contains("sealed.db_pass=");

@@ -19,6 +19,7 @@ import static io.github.dynamodbconfig.testkit.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.FaultProxy;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
@@ -34,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,14 +90,6 @@ class SecretReferencesTest {
             List.of("table", TABLE, "secrets-manager-endpoint", secrets.endpoint().toString()));
     all.addAll(List.of(more));
     return LocalSettings.of(engine, all.toArray(String[]::new));
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
   }
 
   @Test
@@ -181,16 +173,16 @@ class SecretReferencesTest {
             settings("refresh-interval", "100ms", "secrets-manager-refresh-interval", "100ms"))) {
       assertThat(source.getValue("rotating")).isEqualTo("before-rotation-3x");
       secrets.createSecret("app/rotating", "after-rotation-4y");
-      await(() -> secrets.count("BatchGetSecretValue") >= 3);
+      Await.until(() -> secrets.count("BatchGetSecretValue") >= 3);
       assertThat(source.getValue("rotating"))
           .as("pending is not current")
           .isEqualTo("before-rotation-3x");
       secrets.finishSecret("app/rotating");
-      await(() -> "after-rotation-4y".equals(source.getValue("rotating")));
+      Await.until(() -> "after-rotation-4y".equals(source.getValue("rotating")));
 
       secrets.deny("app/rotating");
       int before = secrets.count("BatchGetSecretValue");
-      await(() -> secrets.count("BatchGetSecretValue") >= before + 2);
+      Await.until(() -> secrets.count("BatchGetSecretValue") >= before + 2);
       assertThat(source.getValue("rotating")).isEqualTo("after-rotation-4y");
       assertThat(source.getValue("db_host")).isEqualTo("refs.example");
     }
@@ -221,7 +213,7 @@ class SecretReferencesTest {
                 settings("refresh-interval", "50ms", "secrets-manager-refresh-interval", "3s"));
         var registration = source.addChangeListener(seen::add)) {
       long started = System.nanoTime();
-      await(() -> RequestCounter.count("GetItem", TABLE) >= 6);
+      Await.until(() -> RequestCounter.count("GetItem", TABLE) >= 6);
       if (System.nanoTime() - started < 2_500_000_000L) { // 3 s less 10 %, and some margin
         assertThat(secrets.count("BatchGetSecretValue"))
             .as("unchanged refreshes within the interval read no secret")
@@ -231,11 +223,11 @@ class SecretReferencesTest {
 
       secrets.createSecret("app/rotating", "rotated-value-8m3");
       secrets.finishSecret("app/rotating");
-      await(() -> "rotated-value-8m3".equals(source.getValue("rotating")));
+      Await.until(() -> "rotated-value-8m3".equals(source.getValue("rotating")));
       assertThat(System.nanoTime() - started)
           .as("seen within one interval (3 s + 10 %) and one refresh")
           .isLessThan(3_400_000_000L + 1_000_000_000L);
-      await(() -> !seen.isEmpty());
+      Await.until(() -> !seen.isEmpty());
       assertThat(seen.get(0).changed()).containsExactly("rotating");
       assertThat(seen.get(0).version()).isPresent();
       assertThat(seen.toString()).doesNotContain("rotated-value");

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dynamodbconfig.ConfigTable;
 import io.github.dynamodbconfig.DynamoDbConfigSource;
+import io.github.dynamodbconfig.testkit.Await;
 import io.github.dynamodbconfig.testkit.KmsServer;
 import io.github.dynamodbconfig.testkit.LocalDynamoDb;
 import io.github.dynamodbconfig.testkit.LocalDynamoDbExtension;
@@ -28,7 +29,6 @@ import io.github.dynamodbconfig.testkit.SystemProperties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -133,7 +133,7 @@ class KeyringCommandsTest {
       assertThat(cli.run("get", "--role", "rekeyed", "db_pass", "--reveal-secret").out())
           .isEqualTo("rekey-pw-6c1d-aa\n");
 
-      await(() -> kms.count("Decrypt") > decrypts + 1); // the tool's, then the application's
+      Await.until(() -> kms.count("Decrypt") > decrypts + 1); // the tool's, then the application's
       assertThat(running.getValue("db_pass")).isEqualTo("rekey-pw-6c1d-aa");
       assertThat(running.getValue("api_token")).isEqualTo("rekey-tok-7d2e-bb");
     }
@@ -182,7 +182,8 @@ class KeyringCommandsTest {
 
       kms.state(keyArn, KmsServer.KeyState.DISABLED);
       int decrypts = kms.count("Decrypt");
-      await(() -> kms.count("Decrypt") > decrypts); // the application opens it with the new key
+      Await.until(
+          () -> kms.count("Decrypt") > decrypts); // the application opens it with the new key
       Thread.sleep(300); // a few more refreshes
       assertThat(running.getValue("db_pass")).isEqualTo("rekey-pw-6c1d-aa");
       assertThat(cli.run("get", "--role", "rewrapped", "db_pass", "--reveal-secret").out())
@@ -275,13 +276,5 @@ class KeyringCommandsTest {
             "dynamodb.config.endpoint", engine.endpoint().toString(),
             "dynamodb.config.region", LocalDynamoDb.REGION.id(),
             "dynamodb.config.kms-endpoint", kms.endpoint().toString()));
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition reached within 20 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
   }
 }

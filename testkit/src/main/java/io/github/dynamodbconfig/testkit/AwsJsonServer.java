@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
@@ -52,6 +57,23 @@ public abstract class AwsJsonServer<S extends AwsJsonServer<S>> extends Protocol
     super(InetAddress.getLoopbackAddress(), port);
     this.targetPrefix = targetPrefix;
     this.internalError = internalError;
+  }
+
+  /**
+   * A client of this server built from {@code builder} (e.g. {@code KmsClient.builder()}): its
+   * endpoint, the engine's region, dummy credentials and the URL-connection HTTP client, as the
+   * library's clients meet it; the caller closes it.
+   */
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder) {
+    return builder
+        .endpointOverride(endpoint())
+        .region(LocalDynamoDb.REGION)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(
+                    LocalDynamoDb.ACCESS_KEY_ID, LocalDynamoDb.SECRET_ACCESS_KEY)))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   /** This server, as its own type. */

@@ -21,11 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
 import software.amazon.awssdk.services.kms.model.DecryptResponse;
@@ -44,14 +40,7 @@ class KmsServerTest {
       Map.of("dynamodb-config:table", "t-config", "dynamodb-config:keyring", "id-1");
 
   private final KmsServer kms = KmsServer.start();
-  private final KmsClient client =
-      KmsClient.builder()
-          .endpointOverride(kms.endpoint())
-          .region(Region.US_EAST_1)
-          .credentialsProvider(
-              StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-          .httpClient(UrlConnectionHttpClient.create())
-          .build();
+  private final KmsClient client = kms.client(KmsClient.builder());
 
   @AfterEach
   void close() {

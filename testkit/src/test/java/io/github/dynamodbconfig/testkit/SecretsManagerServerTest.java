@@ -22,10 +22,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.BatchGetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
@@ -36,14 +32,7 @@ import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerExcept
 class SecretsManagerServerTest {
 
   private final SecretsManagerServer server = SecretsManagerServer.start();
-  private final SecretsManagerClient client =
-      SecretsManagerClient.builder()
-          .endpointOverride(server.endpoint())
-          .region(Region.US_EAST_1)
-          .credentialsProvider(
-              StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
-          .httpClient(UrlConnectionHttpClient.create())
-          .build();
+  private final SecretsManagerClient client = server.client(SecretsManagerClient.builder());
 
   @AfterEach
   void close() {
