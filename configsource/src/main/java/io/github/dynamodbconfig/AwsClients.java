@@ -96,7 +96,8 @@ final class AwsClients {
       settings.endpoint().ifPresent(builder::endpointOverride);
       return builder.build();
     } catch (SdkException e) {
-      throw FailureMessages.NO_CLIENT.exception(e, purpose, e.getMessage(), REGION.key());
+      throw FailureMessages.NO_CLIENT.exception(
+          e, "DynamoDB", purpose, e.getMessage(), REGION.key());
     }
   }
 
@@ -124,17 +125,22 @@ final class AwsClients {
 
   /**
    * A KMS client in {@code region}, at {@code endpoint} when given, with {@link #RETRIES}, its
-   * request timeouts run by the {@link RequestTimer}. In a class of its own: the {@code kms} module
-   * is optional, and only this class and {@link KmsDataKeys} name its types.
+   * request timeouts run by the {@link RequestTimer}; a failure to build it names {@code purpose}.
+   * In a class of its own: the {@code kms} module is optional, and only this class and {@link
+   * KmsDataKeys} name its types.
    */
   static final class Kms {
 
     private Kms() {}
 
     static software.amazon.awssdk.services.kms.KmsClient client(
-        Region region, Optional<URI> endpoint) {
+        Region region, Optional<URI> endpoint, String purpose) {
       return withLibraryDefaults(
-          software.amazon.awssdk.services.kms.KmsClient.builder(), region, endpoint);
+          software.amazon.awssdk.services.kms.KmsClient.builder(),
+          region,
+          endpoint,
+          "KMS",
+          purpose);
     }
   }
 
@@ -149,27 +155,37 @@ final class AwsClients {
     private SecretsManager() {}
 
     static software.amazon.awssdk.services.secretsmanager.SecretsManagerClient client(
-        Region region, Optional<URI> endpoint) {
+        Region region, Optional<URI> endpoint, String purpose) {
       return withLibraryDefaults(
           software.amazon.awssdk.services.secretsmanager.SecretsManagerClient.builder(),
           region,
-          endpoint);
+          endpoint,
+          "Secrets Manager",
+          purpose);
     }
   }
 
   /**
    * The client of {@code builder} with the library's HTTP client, {@link #RETRIES} and {@link
    * RequestTimer}, in {@code region}, at {@code endpoint} when given.
+   *
+   * @throws DynamoDbConfigException naming {@code service}, {@code purpose} and what to set, when
+   *     the SDK cannot build the client
    */
   private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C>
-      C withLibraryDefaults(B builder, Region region, Optional<URI> endpoint) {
-    builder
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .overrideConfiguration(
-            o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
-        .region(region);
-    endpoint.ifPresent(builder::endpointOverride);
-    return builder.build();
+      C withLibraryDefaults(
+          B builder, Region region, Optional<URI> endpoint, String service, String purpose) {
+    try {
+      builder
+          .httpClientBuilder(UrlConnectionHttpClient.builder())
+          .overrideConfiguration(
+              o -> o.retryStrategy(RETRIES).scheduledExecutorService(RequestTimer.shared()))
+          .region(region);
+      endpoint.ifPresent(builder::endpointOverride);
+      return builder.build();
+    } catch (SdkException e) {
+      throw FailureMessages.NO_CLIENT.exception(e, service, purpose, e.getMessage(), REGION.key());
+    }
   }
 
   /**

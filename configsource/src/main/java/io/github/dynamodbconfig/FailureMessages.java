@@ -62,7 +62,7 @@ final class FailureMessages {
       new LibraryMessage(
           408,
           ERROR,
-          "Cannot create the DynamoDB client for {purpose}: {cause} Set {setting} (or AWS_REGION),"
+          "Cannot create the {service} client for {purpose}: {cause} Set {setting} (or AWS_REGION),"
               + " and credentials through the AWS SDK's default chain");
 
   private FailureMessages() {}

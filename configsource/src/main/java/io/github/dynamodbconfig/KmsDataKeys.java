@@ -50,12 +50,8 @@ final class KmsDataKeys implements DataKeyOpener {
 
   /** An opener of {@code target}'s data keys in {@code region}. */
   static DataKeyOpener opener(Settings settings, TableTarget target, Region region) {
-    try {
-      return new KmsDataKeys(AwsClients.Kms.client(region, settings.kmsEndpoint()), target);
-    } catch (SdkException e) {
-      throw FailureMessages.NO_CLIENT.exception(
-          e, "KMS for " + target.describe(), e.getMessage(), DynamoDbConfigSetting.REGION.key());
-    }
+    return new KmsDataKeys(
+        AwsClients.Kms.client(region, settings.kmsEndpoint(), target.describe()), target);
   }
 
   /**
@@ -85,14 +81,11 @@ final class KmsDataKeys implements DataKeyOpener {
               made.keyId(),
               context,
               Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-    } catch (KmsException e) {
-      if (LoadFailures.isAccessDenied(e)) {
+    } catch (SdkException e) {
+      if (e instanceof KmsException kms && LoadFailures.isAccessDenied(kms)) {
         throw SealMessages.KMS_DENIED_GENERATE.exception(
             e, target.describe(), kmsKey, context, e.getMessage());
       }
-      throw SealMessages.KMS_GENERATE_FAILED.exception(
-          e, target.describe(), kmsKey, e.getMessage());
-    } catch (SdkException e) {
       throw SealMessages.KMS_GENERATE_FAILED.exception(
           e, target.describe(), kmsKey, e.getMessage());
     }
@@ -120,8 +113,8 @@ final class KmsDataKeys implements DataKeyOpener {
           moved.keyId(),
           key.context(),
           key.created());
-    } catch (KmsException e) {
-      if (LoadFailures.isAccessDenied(e)) {
+    } catch (SdkException e) {
+      if (e instanceof KmsException kms && LoadFailures.isAccessDenied(kms)) {
         throw SealMessages.KMS_DENIED_REWRAP.exception(
             e,
             key.id(),
@@ -132,9 +125,6 @@ final class KmsDataKeys implements DataKeyOpener {
             key.context(),
             e.getMessage());
       }
-      throw SealMessages.KMS_REWRAP_FAILED.exception(
-          e, key.id(), target.describe(), kmsKey, e.getMessage());
-    } catch (SdkException e) {
       throw SealMessages.KMS_REWRAP_FAILED.exception(
           e, key.id(), target.describe(), kmsKey, e.getMessage());
     }

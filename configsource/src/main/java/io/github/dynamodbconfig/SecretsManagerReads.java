@@ -59,16 +59,10 @@ final class SecretsManagerReads implements SecretReader {
 
   /** A reader of {@code target}'s references in {@code region}. */
   static SecretReader reader(Settings settings, TableTarget target, Region region) {
-    try {
-      return new SecretsManagerReads(
-          AwsClients.SecretsManager.client(region, settings.secretsManagerEndpoint()), target);
-    } catch (SdkException e) {
-      throw FailureMessages.NO_CLIENT.exception(
-          e,
-          "Secrets Manager for " + target.describe(),
-          e.getMessage(),
-          DynamoDbConfigSetting.REGION.key());
-    }
+    return new SecretsManagerReads(
+        AwsClients.SecretsManager.client(
+            region, settings.secretsManagerEndpoint(), target.describe()),
+        target);
   }
 
   @Override
