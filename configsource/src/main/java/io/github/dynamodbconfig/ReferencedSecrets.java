@@ -34,8 +34,4 @@ record ReferencedSecrets(List<SecretReference> references, Set<String> names) {
     references = List.copyOf(references);
     names = Set.copyOf(names);
   }
-
-  boolean isEmpty() {
-    return references.isEmpty();
-  }
 }
