@@ -76,7 +76,8 @@ final class RekeyCommand implements Callable<Integer> {
       }
     }
     output.print(
-        new Report.Rekey(table.name(), dataKey, wrappedBy, keys(table, sealed), kept, dryRun));
+        new Report.Rekey(
+            table.name(), dataKey, wrappedBy, TableItems.sortedKeys(table, sealed), kept, dryRun));
     return 0;
   }
 
@@ -115,9 +116,5 @@ final class RekeyCommand implements Callable<Integer> {
           });
     }
     return List.copyOf(inUse);
-  }
-
-  private static List<String> keys(ConfigTable table, List<Map<String, AttributeValue>> items) {
-    return items.stream().map(item -> TableItems.key(table, item)).sorted().toList();
   }
 }

@@ -63,11 +63,11 @@ final class SealCommand implements Callable<Integer> {
       }
     }
     output.print(
-        new Report.Seal(table.name(), keys(table, plain), keys(table, unsealable), dryRun));
+        new Report.Seal(
+            table.name(),
+            TableItems.sortedKeys(table, plain),
+            TableItems.sortedKeys(table, unsealable),
+            dryRun));
     return dryRun && !plain.isEmpty() ? DynamoDbConfigCli.DIFFERENT : 0;
-  }
-
-  private static List<String> keys(ConfigTable table, List<Map<String, AttributeValue>> items) {
-    return items.stream().map(item -> TableItems.key(table, item)).sorted().toList();
   }
 }

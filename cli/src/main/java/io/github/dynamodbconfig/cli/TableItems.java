@@ -32,6 +32,11 @@ final class TableItems {
     return key == null ? null : key.s();
   }
 
+  /** The keys of {@code items}, sorted; each item has an S key (the tool read or made it). */
+  static List<String> sortedKeys(ConfigTable table, List<Map<String, AttributeValue>> items) {
+    return items.stream().map(item -> key(table, item)).sorted().toList();
+  }
+
   /** The table's items by key; an item without an S key is none the tool can address. */
   static Map<String, Map<String, AttributeValue>> byKey(
       ConfigTable table, List<Map<String, AttributeValue>> items) {
